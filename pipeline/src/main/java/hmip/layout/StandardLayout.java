@@ -1,0 +1,243 @@
+package hmip.layout;
+
+import hmip.model.Block;
+import hmip.model.BlockKind;
+import hmip.model.Box;
+import hmip.model.LaidOutDocument;
+import hmip.model.LaidOutPage;
+import hmip.model.Line;
+import hmip.model.Page;
+import hmip.model.ParsedDocument;
+import hmip.model.TextLine;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The layout used for every format. With geometry (PDF) it uses font size, weight and vertical gaps
+ * to find headings, paragraphs and footnotes; without (text, HTML, DOCX) it relies on blank lines and
+ * converter markup. Each page's body text is its kept lines joined by '\n', followed by its footnotes.
+ */
+public final class StandardLayout implements Layout {
+    static final Pattern LIST_MARKER = Pattern.compile("^([•▪●◦·\\-–*]\\s+|\\(?\\d{1,2}[.)]\\s+|\\(?[a-z][.)]\\s+)");
+    private static final Pattern FOOTNOTE_START = Pattern.compile("^\\d{1,3}\\s*\\S");
+
+    @Override
+    public LaidOutDocument layOut(ParsedDocument doc) {
+        boolean geometry = doc.pages().stream().flatMap(p -> p.lines().stream()).anyMatch(l -> l.box() != null);
+        RunningLines running = new RunningLines(doc.pages());
+        float bodySize = geometry ? bodyFontSize(doc) : 0f;
+        Dehyphenator dehyphenator = new Dehyphenator();
+        doc.pages().forEach(p -> p.lines().forEach(l -> dehyphenator.learn(l.text())));
+
+        List<LaidOutPage> pages = new ArrayList<>(doc.pageCount());
+        for (Page page : doc.pages()) {
+            pages.add(geometry ? layOutPdfPage(page, running, bodySize, dehyphenator)
+                    : layOutTextPage(page, running, dehyphenator));
+        }
+        return new LaidOutDocument(doc, pages);
+    }
+
+    private LaidOutPage layOutPdfPage(Page page, RunningLines running, float bodySize, Dehyphenator dh) {
+        List<TextLine> raw = page.lines();
+        List<String> removed = new ArrayList<>();
+        List<TextLine> body = new ArrayList<>();
+        List<TextLine> notes = new ArrayList<>();
+        int footnoteFrom = footnoteStart(raw, running, bodySize);
+        for (int i = 0; i < raw.size(); i++) {
+            TextLine l = raw.get(i);
+            if (running.isRunning(raw, i)) removed.add(l.text());
+            else if (i >= footnoteFrom) notes.add(l);
+            else body.add(l);
+        }
+        PageText text = new PageText(page.number());
+        List<Line> lines = new ArrayList<>();
+        List<Boolean> headingFlags = new ArrayList<>();
+        for (TextLine l : body) {
+            lines.add(text.append(l.text(), l.box(), l.fontSize(), l.bold()));
+            headingFlags.add(isHeadingStyle(l, bodySize));
+        }
+        List<Block> blocks = groupByGeometry(page.number(), lines, headingFlags, dh);
+        List<Block> footnotes = footnoteBlocks(page.number(), notes, text, dh);
+        return new LaidOutPage(page.number(), text.toString(), lines, blocks, removed, footnotes, page.ocr());
+    }
+
+    private LaidOutPage layOutTextPage(Page page, RunningLines running, Dehyphenator dh) {
+        List<TextLine> raw = page.lines();
+        PageText text = new PageText(page.number());
+        List<Line> lines = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
+        List<Line> footnoteLines = new ArrayList<>();
+        List<Line> current = new ArrayList<>();
+        boolean currentHeading = false;
+        for (int i = 0; i < raw.size(); i++) {
+            String rawText = raw.get(i).text();
+            if (!rawText.isBlank() && running.isRunning(raw, i) && raw.size() > 10) {
+                removed.add(rawText);
+                continue;
+            }
+            boolean footnote = rawText.startsWith("<sup>");
+            TextMarkup.Cleaned cleaned = TextMarkup.clean(rawText);
+            if (cleaned.text().isEmpty()) {
+                flush(blocks, current, currentHeading, page.number(), dh);
+                continue;
+            }
+            Line line = text.append(cleaned.text(), null, 0f, cleaned.bold());
+            if (footnote) {
+                flush(blocks, current, currentHeading, page.number(), dh);
+                footnoteLines.add(line);
+                continue;
+            }
+            lines.add(line);
+            boolean startsItem = LIST_MARKER.matcher(cleaned.text()).find() || cleaned.text().contains("\t");
+            if (cleaned.heading() || startsItem || currentHeading) {
+                flush(blocks, current, currentHeading, page.number(), dh);
+            }
+            current.add(line);
+            currentHeading = cleaned.heading();
+        }
+        flush(blocks, current, currentHeading, page.number(), dh);
+        List<Block> footnotes = new ArrayList<>();
+        for (Line l : footnoteLines) {
+            footnotes.add(new Block(page.number(), footnotes.size(), BlockKind.FOOTNOTE, l.text(), l.start(), l.end(), null));
+        }
+        renumber(blocks);
+        return new LaidOutPage(page.number(), text.toString(), lines, blocks, removed, footnotes, page.ocr());
+    }
+
+    private static void flush(List<Block> blocks, List<Line> current, boolean heading, int page, Dehyphenator dh) {
+        if (current.isEmpty()) return;
+        blocks.add(block(page, blocks.size(), current, heading, dh));
+        current.clear();
+    }
+
+    private static Block block(int page, int ordinal, List<Line> lines, boolean heading, Dehyphenator dh) {
+        String joined = "";
+        Box box = null;
+        for (Line l : lines) {
+            joined = dh.join(joined, l.text());
+            box = box == null ? l.box() : box.union(l.box());
+        }
+        String first = lines.get(0).text();
+        BlockKind kind = heading ? BlockKind.HEADING
+                : first.contains("\t") ? BlockKind.TABLE_ROW
+                : LIST_MARKER.matcher(first).find() ? BlockKind.LIST_ITEM
+                : BlockKind.PARAGRAPH;
+        return new Block(page, ordinal, kind, joined, lines.get(0).start(), lines.get(lines.size() - 1).end(), box);
+    }
+
+    private static List<Block> groupByGeometry(int page, List<Line> lines, List<Boolean> headingFlags, Dehyphenator dh) {
+        List<Block> blocks = new ArrayList<>();
+        List<Line> current = new ArrayList<>();
+        boolean currentHeading = false;
+        Line prev = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            boolean heading = headingFlags.get(i);
+            boolean breakBefore = prev == null
+                    || heading != currentHeading
+                    || l.text().contains("\t") || prev.text().contains("\t")
+                    || LIST_MARKER.matcher(l.text()).find()
+                    || paragraphGap(prev, l)
+                    || (!heading && l.box() != null && prev.box() != null && l.box().x() < prev.box().x() - 8
+                        && LIST_MARKER.matcher(current.get(0).text()).find());
+            if (breakBefore) {
+                flush(blocks, current, currentHeading, page, dh);
+                currentHeading = heading;
+            }
+            current.add(l);
+            prev = l;
+        }
+        flush(blocks, current, currentHeading, page, dh);
+        return blocks;
+    }
+
+    /** Single-spaced lines sit about 1.2 em apart; more than 1.45 em (or moving up) starts a new block. */
+    private static boolean paragraphGap(Line a, Line b) {
+        if (a.box() == null || b.box() == null) return false;
+        float delta = b.box().bottom() - a.box().bottom();
+        return delta < 0 || delta > 1.45f * Math.max(Math.max(a.fontSize(), b.fontSize()), 6f);
+    }
+
+    private static boolean isHeadingStyle(TextLine l, float bodySize) {
+        String t = l.text();
+        if (t.length() > 140 || t.contains("\t")) return false;
+        boolean larger = bodySize > 0 && l.fontSize() > bodySize * 1.15f;
+        return larger || (l.bold() && !t.endsWith("."));
+    }
+
+    /** Index of the first footnote line: small-font lines at the page bottom starting with a number. */
+    private static int footnoteStart(List<TextLine> raw, RunningLines running, float bodySize) {
+        int start = raw.size();
+        for (int i = raw.size() - 1; i >= 0; i--) {
+            TextLine l = raw.get(i);
+            if (running.isRunning(raw, i)) continue;
+            boolean small = bodySize > 0 && l.fontSize() > 0 && l.fontSize() < bodySize * 0.9f;
+            if (!small) break;
+            start = i;
+        }
+        // only a run that opens with a numbered note is a footnote area
+        while (start < raw.size() && !FOOTNOTE_START.matcher(raw.get(start).text()).find()) start++;
+        return start;
+    }
+
+    private static List<Block> footnoteBlocks(int page, List<TextLine> notes, PageText text, Dehyphenator dh) {
+        List<Block> blocks = new ArrayList<>();
+        List<Line> current = new ArrayList<>();
+        if (!notes.isEmpty()) text.blankLine();
+        for (TextLine n : notes) {
+            Line l = text.append(n.text(), n.box(), n.fontSize(), n.bold());
+            if (FOOTNOTE_START.matcher(n.text()).find() && !current.isEmpty()) {
+                blocks.add(footnote(page, blocks.size(), current, dh));
+                current.clear();
+            }
+            current.add(l);
+        }
+        if (!current.isEmpty()) blocks.add(footnote(page, blocks.size(), current, dh));
+        return blocks;
+    }
+
+    private static Block footnote(int page, int ordinal, List<Line> lines, Dehyphenator dh) {
+        Block b = block(page, ordinal, lines, false, dh);
+        return new Block(b.page(), b.ordinal(), BlockKind.FOOTNOTE, b.text(), b.start(), b.end(), b.box());
+    }
+
+    private static void renumber(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.ordinal() != i) blocks.set(i, new Block(b.page(), i, b.kind(), b.text(), b.start(), b.end(), b.box()));
+        }
+    }
+
+    /** The most common font size over all characters: the body text size. */
+    private static float bodyFontSize(ParsedDocument doc) {
+        Map<Float, Integer> chars = new HashMap<>();
+        doc.pages().forEach(p -> p.lines().forEach(l -> chars.merge(l.fontSize(), l.text().length(), Integer::sum)));
+        return chars.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
+    }
+
+    /** Builds a page's text and hands out the span each appended line occupies. */
+    private static final class PageText {
+        private final int page;
+        private final StringBuilder sb = new StringBuilder();
+
+        PageText(int page) { this.page = page; }
+
+        Line append(String text, Box box, float fontSize, boolean bold) {
+            if (!sb.isEmpty()) sb.append('\n');
+            int start = sb.length();
+            sb.append(text);
+            return new Line(page, start, sb.length(), text, box, fontSize, bold);
+        }
+
+        void blankLine() {
+            if (!sb.isEmpty()) sb.append('\n');
+        }
+
+        @Override
+        public String toString() { return sb.toString(); }
+    }
+}

@@ -1,0 +1,11 @@
+package hmip.parse;
+
+/**
+ * Bounds applied to every file. Defaults suit published inspection reports (tens of pages, a few MB)
+ * with generous headroom; all are configurable from the CLI.
+ */
+public record ParseLimits(long maxBytes, int maxPages, long timeoutMillis, String password) {
+    public static final ParseLimits DEFAULT = new ParseLimits(200L * 1024 * 1024, 2_000, 120_000, null);
+
+    public ParseLimits withPassword(String pw) { return new ParseLimits(maxBytes, maxPages, timeoutMillis, pw); }
+}
