@@ -7,6 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "hmip", mixinStandardHelpOptions = true, version = "hmip 0.1.0",
         description = "Probation inspection reports into a DuckDB warehouse and a Lucene index.",
         subcommands = {
+                IngestCommand.class,
+                SearchCommand.class,
+                StatsCommand.class,
                 ExtractCommand.class,
         })
 public final class Main implements Runnable {

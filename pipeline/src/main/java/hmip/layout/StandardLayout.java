@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 public final class StandardLayout implements Layout {
     static final Pattern LIST_MARKER = Pattern.compile("^([•▪●◦·\\-–*]\\s+|\\(?\\d{1,2}[.)]\\s+|\\(?[a-z][.)]\\s+)");
     private static final Pattern FOOTNOTE_START = Pattern.compile("^\\d{1,3}\\s*\\S");
+    /** Word puts a tab after a bullet or list number; that gap is a list marker, not a table column. */
+    private static final Pattern TABBED_MARKER = Pattern.compile("^([•▪●◦·\\-–*]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)])\t");
 
     @Override
     public LaidOutDocument layOut(ParsedDocument doc) {
@@ -37,7 +39,39 @@ public final class StandardLayout implements Layout {
             pages.add(geometry ? layOutPdfPage(page, running, bodySize, dehyphenator)
                     : layOutTextPage(page, running, dehyphenator));
         }
-        return new LaidOutDocument(doc, pages);
+        return new LaidOutDocument(doc, joinAcrossPages(pages, dehyphenator));
+    }
+
+    /**
+     * A paragraph or list item cut by a page break continues as the next page's first block, starting
+     * in lower case. The continuation's text is joined onto the block that began it (whose span and
+     * page anchor the whole), and the fragment is dropped from the later page's blocks; its lines
+     * stay in that page's text.
+     */
+    private static List<LaidOutPage> joinAcrossPages(List<LaidOutPage> pages, Dehyphenator dh) {
+        List<LaidOutPage> out = new ArrayList<>(pages);
+        for (int i = 1; i < out.size(); i++) {
+            LaidOutPage prevPage = out.get(i - 1), page = out.get(i);
+            if (prevPage.blocks().isEmpty() || page.blocks().isEmpty()) continue;
+            Block last = prevPage.blocks().get(prevPage.blocks().size() - 1);
+            Block first = page.blocks().get(0);
+            boolean open = (last.kind() == BlockKind.PARAGRAPH || last.kind() == BlockKind.LIST_ITEM)
+                    && !last.text().matches("(?s).*[.!?:]['\"’”)]?$");
+            boolean continuation = first.kind() == BlockKind.PARAGRAPH && !first.text().isEmpty()
+                    && Character.isLowerCase(first.text().charAt(0));
+            if (!open || !continuation) continue;
+            List<Block> prevBlocks = new ArrayList<>(prevPage.blocks());
+            prevBlocks.set(prevBlocks.size() - 1, new Block(last.page(), last.ordinal(), last.kind(),
+                    dh.join(last.text(), first.text()), last.start(), last.end(), last.box()));
+            List<Block> blocks = new ArrayList<>(page.blocks().subList(1, page.blocks().size()));
+            out.set(i - 1, withBlocks(prevPage, prevBlocks));
+            out.set(i, withBlocks(page, blocks));
+        }
+        return out;
+    }
+
+    private static LaidOutPage withBlocks(LaidOutPage p, List<Block> blocks) {
+        return new LaidOutPage(p.number(), p.text(), p.lines(), blocks, p.removedLines(), p.footnotes(), p.ocr());
     }
 
     private LaidOutPage layOutPdfPage(Page page, RunningLines running, float bodySize, Dehyphenator dh) {
@@ -56,7 +90,8 @@ public final class StandardLayout implements Layout {
         List<Line> lines = new ArrayList<>();
         List<Boolean> headingFlags = new ArrayList<>();
         for (TextLine l : body) {
-            lines.add(text.append(l.text(), l.box(), l.fontSize(), l.bold()));
+            String t = TABBED_MARKER.matcher(l.text()).replaceFirst("$1 ");
+            lines.add(text.append(t, l.box(), l.fontSize(), l.bold()));
             headingFlags.add(isHeadingStyle(l, bodySize));
         }
         List<Block> blocks = groupByGeometry(page.number(), lines, headingFlags, dh);

@@ -1,0 +1,8 @@
+package hmip.app;
+
+import java.nio.file.Path;
+
+/** What happened to one input file in an ingest run. */
+public record FileOutcome(Path path, String docId, Status status, String errorCode, String message, int pages) {
+    public enum Status { LOADED, FAILED, UNCHANGED }
+}

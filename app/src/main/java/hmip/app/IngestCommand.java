@@ -1,0 +1,110 @@
+package hmip.app;
+
+import hmip.parse.ParseLimits;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code hmip ingest}: files in, warehouse rows and index passages out. */
+@Command(name = "ingest", description = "Parse, extract and load files into the warehouse and the index.")
+final class IngestCommand implements Callable<Integer> {
+    static final int SOME_FILES_FAILED = 3;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "files or folders (default: data/reports)")
+    List<Path> inputs;
+
+    @Option(names = "--db", description = "warehouse file (default: var/hmip.duckdb)")
+    Path db;
+
+    @Option(names = "--index", description = "index folder (default: var/index)")
+    Path index;
+
+    @Option(names = "--threads", description = "worker threads (default: number of cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--password", description = "password for encrypted PDFs")
+    String password;
+
+    @Option(names = "--max-pages", description = "fail files with more pages (default: ${DEFAULT-VALUE})")
+    int maxPages = ParseLimits.DEFAULT.maxPages();
+
+    @Option(names = "--max-mb", description = "fail files larger than this many MB (default: ${DEFAULT-VALUE})")
+    long maxMb = ParseLimits.DEFAULT.maxBytes() / (1024 * 1024);
+
+    @Option(names = "--timeout", description = "seconds one file may take to parse (default: ${DEFAULT-VALUE})")
+    long timeoutSeconds = ParseLimits.DEFAULT.timeoutMillis() / 1000;
+
+    @Option(names = "--force", description = "re-ingest files even when unchanged")
+    boolean force;
+
+    @Option(names = "--quiet", description = "no progress bar")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> paths = inputs == null || inputs.isEmpty() ? List.of(Locations.defaultReports()) : inputs;
+        ParseLimits limits = new ParseLimits(maxMb * 1024 * 1024, maxPages, timeoutSeconds * 1000, password);
+        IngestJob.Options options = new IngestJob.Options(paths, db == null ? Locations.defaultDb() : db,
+                index == null ? Locations.defaultIndex() : index, threads, limits, force);
+        IngestJob job = new IngestJob(options, Extractors.standard());
+        ProgressListener progress = new ProgressListener(quiet);
+        IngestSummary summary;
+        try {
+            summary = job.run(progress);
+        } finally {
+            progress.close();
+        }
+        print(summary, options);
+        return summary.count(FileOutcome.Status.FAILED) > 0 ? SOME_FILES_FAILED : 0;
+    }
+
+    private static void print(IngestSummary s, IngestJob.Options o) {
+        for (FileOutcome f : s.outcomes()) {
+            if (f.status() == FileOutcome.Status.FAILED) {
+                System.out.printf("FAILED  %s  [%s] %s%n", f.path(), f.errorCode(), f.message());
+            }
+        }
+        System.out.printf("ingest run %d: %d ok, %d failed, %d unchanged (skipped); %d pages in %.1f s%n",
+                s.runId(), s.count(FileOutcome.Status.LOADED), s.count(FileOutcome.Status.FAILED),
+                s.count(FileOutcome.Status.UNCHANGED), s.pages(), s.seconds());
+        System.out.printf("warehouse: %s%nindex:     %s%n", o.db(), o.index());
+    }
+
+    /** A console progress bar over files, showing pages loaded so far. */
+    private static final class ProgressListener implements IngestJob.Listener, AutoCloseable {
+        private final boolean quiet;
+        private ProgressBar bar;
+        private long pages;
+
+        ProgressListener(boolean quiet) { this.quiet = quiet; }
+
+        @Override
+        public void started(int files) {
+            if (quiet) return;
+            bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files).setUnit(" files", 1)
+                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+                    .continuousUpdate().build();
+        }
+
+        @Override
+        public void finished(FileOutcome outcome) {
+            pages += outcome.pages();
+            if (bar != null) {
+                bar.step();
+                bar.setExtraMessage(pages + " pages");
+            }
+        }
+
+        @Override
+        public void close() {
+            if (bar != null) bar.close();
+        }
+    }
+
+}

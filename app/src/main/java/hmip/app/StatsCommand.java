@@ -1,0 +1,51 @@
+package hmip.app;
+
+import hmip.load.Warehouse;
+import hmip.search.PassageSearcher;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code hmip stats}: what the warehouse and index hold, and whether they agree. */
+@Command(name = "stats", description = "Row counts, documents by status and type, index size and agreement.")
+final class StatsCommand implements Callable<Integer> {
+    @Option(names = "--db", description = "warehouse file (default: var/hmip.duckdb)")
+    Path db;
+
+    @Option(names = "--index", description = "index folder (default: var/index)")
+    Path index;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dbPath = db == null ? Locations.defaultDb() : db;
+        Path indexPath = index == null ? Locations.defaultIndex() : index;
+        try (Warehouse wh = Warehouse.openReadOnly(dbPath)) {
+            System.out.println("warehouse " + dbPath);
+            for (Map.Entry<String, Long> e : wh.rowCounts().entrySet()) {
+                System.out.printf("  %-18s %8d%n", e.getKey(), e.getValue());
+            }
+            try (Statement st = wh.connection().createStatement();
+                 ResultSet rs = st.executeQuery("SELECT status, coalesce(doc_type, error_code, '-') AS kind, count(*), "
+                         + "sum(coalesce(pages, 0)) FROM documents GROUP BY ALL ORDER BY ALL")) {
+                System.out.println("documents by status and type");
+                while (rs.next()) {
+                    System.out.printf("  %-7s %-22s %4d files %6d pages%n", rs.getString(1), rs.getString(2),
+                            rs.getInt(3), rs.getLong(4));
+                }
+            }
+            if (Files.isDirectory(indexPath)) {
+                try (PassageSearcher s = new PassageSearcher(indexPath)) {
+                    System.out.printf("index %s%n  passages %d%n", indexPath, s.passageCount());
+                }
+            } else {
+                System.out.println("index " + indexPath + ": missing");
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package hmip.search;
+
+import hmip.model.Block;
+import hmip.model.BlockKind;
+import hmip.model.Extraction;
+import hmip.model.Finding;
+import hmip.model.LaidOutDocument;
+import hmip.model.Provenance;
+import hmip.model.Recommendation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a laid-out, extracted document into passages: every body block (headings are too short to be
+ * worth ranking and are left out), every recommendation and every finding, each with the document's
+ * facets so filters need no join.
+ */
+public final class Passages {
+    private Passages() {}
+
+    public static List<Passage> of(LaidOutDocument doc, Extraction ex) {
+        String year = ex.published() == null || ex.published().length() < 4 ? null : ex.published().substring(0, 4);
+        List<Passage> out = new ArrayList<>();
+        for (Block b : doc.blocks()) {
+            if (b.kind() == BlockKind.HEADING || b.text().isBlank()) continue;
+            out.add(new Passage(doc.docId() + "#p" + b.page() + "b" + b.ordinal(), doc.docId(), b.page(), b.start(),
+                    b.end(), b.kind().name().toLowerCase(Locale.ROOT), b.text(), ex.title(), ex.docType(), ex.region(),
+                    year, null));
+        }
+        int n = 0;
+        for (Recommendation r : ex.recommendations()) {
+            Provenance p = r.provenance();
+            out.add(new Passage(doc.docId() + "#r" + (++n), doc.docId(), page(p), start(p), end(p), "recommendation",
+                    r.text(), ex.title(), ex.docType(), ex.region(), year, r.provider()));
+        }
+        n = 0;
+        for (Finding f : ex.findings()) {
+            Provenance p = f.provenance();
+            out.add(new Passage(doc.docId() + "#f" + (++n), doc.docId(), page(p), start(p), end(p), "finding",
+                    f.text(), ex.title(), ex.docType(), ex.region(), year, f.provider()));
+        }
+        return out;
+    }
+
+    private static int page(Provenance p) { return p == null ? 0 : p.page(); }
+
+    private static int start(Provenance p) { return p == null ? 0 : p.start(); }
+
+    private static int end(Provenance p) { return p == null ? 0 : p.end(); }
+}

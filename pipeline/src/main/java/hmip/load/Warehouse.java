@@ -1,0 +1,419 @@
+package hmip.load;
+
+import hmip.model.Block;
+import hmip.model.Extraction;
+import hmip.model.Finding;
+import hmip.model.KeyQuestion;
+import hmip.model.LaidOutDocument;
+import hmip.model.LaidOutPage;
+import hmip.model.Provenance;
+import hmip.model.Provider;
+import hmip.model.Recommendation;
+import hmip.model.StandardRating;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/** The DuckDB warehouse file. Not thread-safe: one writer thread owns an instance. */
+public final class Warehouse implements AutoCloseable {
+    public static final int SCHEMA_VERSION = 1;
+    /** Tables holding a document's rows; all are replaced together when a document is re-ingested. */
+    public static final List<String> DOCUMENT_TABLES = List.of(
+            "pages", "blocks", "providers", "ratings", "key_questions", "recommendations", "findings",
+            "extraction_notes");
+
+    private final DuckDBConnection conn;
+    private final boolean readOnly;
+
+    private Warehouse(DuckDBConnection conn, boolean readOnly) {
+        this.conn = conn;
+        this.readOnly = readOnly;
+    }
+
+    /** Opens (creating if needed) the warehouse for writing and brings its schema up to date. */
+    public static Warehouse open(Path file) throws SQLException {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new SQLException("cannot create folder for " + file + ": " + e.getMessage(), e);
+        }
+        Warehouse w = new Warehouse(connect(file, false), false);
+        w.migrate();
+        return w;
+    }
+
+    /** Opens an existing warehouse read-only; many readers may do so while nothing writes. */
+    public static Warehouse openReadOnly(Path file) throws SQLException {
+        if (!Files.exists(file)) {
+            throw new SQLException("no warehouse at " + file + " (run `./hmip ingest` first)");
+        }
+        return new Warehouse(connect(file, true), true);
+    }
+
+    private static DuckDBConnection connect(Path file, boolean readOnly) throws SQLException {
+        Properties props = new Properties();
+        if (readOnly) props.setProperty("duckdb.read_only", "true");
+        try {
+            return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props);
+        } catch (SQLException e) {
+            String msg = String.valueOf(e.getMessage());
+            if (msg.contains("lock") || msg.contains("Conflicting")) {
+                throw new WarehouseBusyException("warehouse " + file + " is in use by another process "
+                        + "(another ingest is running?); try again when it has finished", e);
+            }
+            throw e;
+        }
+    }
+
+    public Connection connection() { return conn; }
+
+    public boolean isReadOnly() { return readOnly; }
+
+    private void migrate() throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            for (String sql : statements(resource("/hmip/load/schema.sql"))) st.execute(sql);
+            int current;
+            try (ResultSet rs = st.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+                rs.next();
+                current = rs.getInt(1);
+            }
+            if (current < SCHEMA_VERSION) {
+                try (PreparedStatement ps = conn.prepareStatement("INSERT INTO schema_version VALUES (?, ?)")) {
+                    ps.setInt(1, SCHEMA_VERSION);
+                    ps.setObject(2, LocalDateTime.now());
+                    ps.executeUpdate();
+                }
+            }
+        }
+        loadReferenceTables();
+    }
+
+    private void loadReferenceTables() throws SQLException {
+        conn.setAutoCommit(false);
+        try (Statement st = conn.createStatement()) {
+            st.execute("DELETE FROM ref_standards");
+            st.execute("DELETE FROM ref_rating_scale");
+            appendCsv("ref_standards", "/hmip/reference/standards.csv");
+            appendCsv("ref_rating_scale", "/hmip/reference/ratings_scale.csv");
+            conn.commit();
+        } catch (SQLException | RuntimeException e) {
+            conn.rollback();
+            throw e;
+        } finally {
+            conn.setAutoCommit(true);
+        }
+    }
+
+    /** Appends a reference CSV (header row, no quoted commas) through a typed INSERT. */
+    private void appendCsv(String table, String resource) throws SQLException {
+        List<String> lines = resource(resource).lines().filter(l -> !l.isBlank()).toList();
+        int columns = lines.get(0).split(",", -1).length;
+        String placeholders = String.join(", ", java.util.Collections.nCopies(columns, "?"));
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO " + table + " VALUES (" + placeholders + ")")) {
+            for (String line : lines.subList(1, lines.size())) {
+                String[] cells = line.split(",", -1);
+                for (int i = 0; i < columns; i++) {
+                    ps.setString(i + 1, i < cells.length && !cells[i].isEmpty() ? cells[i] : null);
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    public Optional<KnownFile> known(String docId) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT doc_id, path, sha256, status, error_code, indexed FROM documents WHERE doc_id = ?")) {
+            ps.setString(1, docId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                return Optional.of(new KnownFile(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getBoolean(6)));
+            }
+        }
+    }
+
+    public int startRun(String arguments) throws SQLException {
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT coalesce(max(run_id), 0) + 1 FROM ingest_runs")) {
+            rs.next();
+            int run = rs.getInt(1);
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "INSERT INTO ingest_runs (run_id, started_at, arguments) VALUES (?, ?, ?)")) {
+                ps.setInt(1, run);
+                ps.setObject(2, LocalDateTime.now());
+                ps.setString(3, arguments);
+                ps.executeUpdate();
+            }
+            return run;
+        }
+    }
+
+    public void finishRun(int runId, int ok, int failed, int skipped, long pages, double seconds) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE ingest_runs SET finished_at = ?, files_ok = ?, "
+                + "files_failed = ?, files_skipped = ?, pages = ?, seconds = ? WHERE run_id = ?")) {
+            ps.setObject(1, LocalDateTime.now());
+            ps.setInt(2, ok);
+            ps.setInt(3, failed);
+            ps.setInt(4, skipped);
+            ps.setLong(5, pages);
+            ps.setDouble(6, seconds);
+            ps.setInt(7, runId);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Replaces everything known about one document with this extraction, in one transaction.
+     * The document row is written with {@code indexed = false}; {@link #markIndexed} flips it once the
+     * search index has committed the same document, so a crash between the two is repaired by rerunning.
+     */
+    public void storeDocument(LaidOutDocument doc, Extraction ex, long bytes, int runId) throws SQLException {
+        inTransaction(() -> {
+            deleteRows(doc.docId());
+            String id = doc.docId();
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO documents (doc_id, path, sha256, media_type, "
+                    + "bytes, status, doc_type, framework, title, published, region, pages, ocr_pages, indexed, run_id, "
+                    + "ingested_at) VALUES (?, ?, ?, ?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?, false, ?, ?)")) {
+                ps.setString(1, id);
+                ps.setString(2, doc.source().path());
+                ps.setString(3, doc.source().sha256());
+                ps.setString(4, doc.source().mediaType());
+                ps.setLong(5, bytes);
+                ps.setString(6, ex.docType());
+                ps.setString(7, ex.framework());
+                ps.setString(8, ex.title());
+                ps.setString(9, ex.published());
+                ps.setString(10, ex.region());
+                ps.setInt(11, doc.pages().size());
+                ps.setInt(12, (int) doc.pages().stream().filter(LaidOutPage::ocr).count());
+                ps.setInt(13, runId);
+                ps.setObject(14, LocalDateTime.now());
+                ps.executeUpdate();
+            }
+            appendPages(doc);
+            appendExtraction(id, ex);
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE ratings SET canonical_standard = s.canonical_standard "
+                    + "FROM ref_standards s WHERE ratings.doc_id = ? AND s.framework = ratings.framework "
+                    + "AND s.code = ratings.standard")) {
+                ps.setString(1, id);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE key_questions SET canonical_standard = "
+                    + "s.canonical_standard FROM ref_standards s WHERE key_questions.doc_id = ? "
+                    + "AND s.framework = key_questions.framework AND s.code = key_questions.standard")) {
+                ps.setString(1, id);
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Records a file that failed, removing any rows an earlier version of it left. */
+    public void storeFailure(String docId, String path, String sha256, String mediaType, long bytes,
+                             String errorCode, String error, int runId) throws SQLException {
+        inTransaction(() -> {
+            deleteRows(docId);
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO documents (doc_id, path, sha256, media_type, "
+                    + "bytes, status, error_code, error, indexed, run_id, ingested_at) "
+                    + "VALUES (?, ?, ?, ?, ?, 'failed', ?, ?, true, ?, ?)")) {
+                ps.setString(1, docId);
+                ps.setString(2, path);
+                ps.setString(3, sha256);
+                ps.setString(4, mediaType);
+                ps.setLong(5, bytes);
+                ps.setString(6, errorCode);
+                ps.setString(7, error);
+                ps.setInt(8, runId);
+                ps.setObject(9, LocalDateTime.now());
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    public void markIndexed(String docId) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE documents SET indexed = true WHERE doc_id = ?")) {
+            ps.setString(1, docId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Documents whose rows committed but whose index commit may not have: they are re-ingested. */
+    public List<String> unindexedDocuments() throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT doc_id FROM documents WHERE status = 'ok' AND NOT indexed")) {
+            while (rs.next()) ids.add(rs.getString(1));
+        }
+        return ids;
+    }
+
+    /** Row counts of every table, for {@code stats} and for tests of idempotency. */
+    public Map<String, Long> rowCounts() throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        List<String> tables = new ArrayList<>(List.of("documents", "ingest_runs"));
+        tables.addAll(DOCUMENT_TABLES);
+        try (Statement st = conn.createStatement()) {
+            for (String t : tables) {
+                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + t)) {
+                    rs.next();
+                    counts.put(t, rs.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+
+    private void deleteRows(String docId) throws SQLException {
+        for (String table : DOCUMENT_TABLES) {
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " WHERE doc_id = ?")) {
+                ps.setString(1, docId);
+                ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = conn.prepareStatement("DELETE FROM documents WHERE doc_id = ?")) {
+            ps.setString(1, docId);
+            ps.executeUpdate();
+        }
+    }
+
+    private void appendPages(LaidOutDocument doc) throws SQLException {
+        String id = doc.docId();
+        try (DuckDBAppender pages = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "pages");
+             DuckDBAppender blocks = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "blocks")) {
+            for (LaidOutPage p : doc.pages()) {
+                pages.beginRow().append(id).append(p.number()).append(p.text()).append(p.ocr())
+                        .append(String.join("\n", p.removedLines())).endRow();
+                for (Block b : concat(p.blocks(), p.footnotes())) {
+                    blocks.beginRow().append(id).append(b.page()).append(b.ordinal()).append(b.kind().name())
+                            .append(b.text()).append(b.start()).append(b.end());
+                    if (b.box() == null) {
+                        blocks.appendNull().appendNull().appendNull().appendNull();
+                    } else {
+                        blocks.append(b.box().x()).append(b.box().y()).append(b.box().width()).append(b.box().height());
+                    }
+                    blocks.endRow();
+                }
+            }
+        }
+    }
+
+    private void appendExtraction(String id, Extraction ex) throws SQLException {
+        try (DuckDBAppender providers = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "providers");
+             DuckDBAppender ratings = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "ratings");
+             DuckDBAppender kqs = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "key_questions");
+             DuckDBAppender recs = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "recommendations");
+             DuckDBAppender findings = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "findings");
+             DuckDBAppender notes = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "extraction_notes")) {
+            for (Provider p : ex.providers()) {
+                providers.beginRow().append(id).append(p.name()).append(p.type()).append(p.fieldworkStarted())
+                        .append(p.score() == null ? null : p.score().points())
+                        .append(p.score() == null ? null : p.score().max())
+                        .append(p.overallRating());
+                provenance(providers, p.provenance()).endRow();
+                for (StandardRating r : p.ratings()) {
+                    ratings.beginRow().append(id).append(p.name()).append(ex.framework()).append(r.standard())
+                            .appendNull().append(r.rating());
+                    provenance(ratings, r.provenance()).endRow();
+                }
+            }
+            for (KeyQuestion k : ex.keyQuestions()) {
+                kqs.beginRow().append(id).append(k.provider()).append(ex.framework()).append(k.standard()).appendNull()
+                        .append(k.code()).append(k.question()).append(k.percentYes());
+                provenance(kqs, k.provenance()).endRow();
+            }
+            int n = 0;
+            for (Recommendation r : ex.recommendations()) {
+                recs.beginRow().append(id + "#r" + (++n)).append(id).append(r.provider()).append(r.addressee())
+                        .append(r.addresseeLevel()).append(r.number()).append(r.text());
+                provenance(recs, r.provenance()).endRow();
+            }
+            n = 0;
+            for (Finding f : ex.findings()) {
+                findings.beginRow().append(id + "#f" + (++n)).append(id).append(f.provider()).append(f.standard())
+                        .append(f.polarity()).append(f.text());
+                provenance(findings, f.provenance()).endRow();
+            }
+            for (String note : ex.notes()) notes.beginRow().append(id).append(note).endRow();
+        }
+    }
+
+    private static DuckDBAppender provenance(DuckDBAppender a, Provenance p) throws SQLException {
+        if (p == null) return a.appendNull().appendNull().appendNull();
+        return a.append(p.page()).append(p.start()).append(p.end());
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    private void inTransaction(SqlWork work) throws SQLException {
+        conn.setAutoCommit(false);
+        try {
+            work.run();
+            conn.commit();
+        } catch (SQLException | RuntimeException e) {
+            conn.rollback();
+            throw e;
+        } finally {
+            conn.setAutoCommit(true);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Warehouse.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name);
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                return String.join("\n", r.lines().toList());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read resource " + name, e);
+        }
+    }
+
+    /** Splits a SQL script on semicolons at line ends, dropping comment-only lines. */
+    static List<String> statements(String script) {
+        List<String> out = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        for (String line : script.split("\n")) {
+            if (line.strip().startsWith("--")) continue;
+            sb.append(line).append('\n');
+            if (line.strip().endsWith(";")) {
+                out.add(sb.toString().strip().replaceAll(";$", ""));
+                sb.setLength(0);
+            }
+        }
+        if (!sb.toString().isBlank()) out.add(sb.toString().strip());
+        return out;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        conn.close();
+    }
+}

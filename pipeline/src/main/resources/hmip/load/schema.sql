@@ -1,0 +1,58 @@
+-- Warehouse schema, version 1. Statements are separated by ';' at line ends and run in order;
+-- every statement is idempotent so migration can run at every open.
+CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL);
+
+CREATE TABLE IF NOT EXISTS ingest_runs (
+    run_id INTEGER PRIMARY KEY, started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP,
+    files_ok INTEGER, files_failed INTEGER, files_skipped INTEGER, pages INTEGER, seconds DOUBLE,
+    arguments VARCHAR);
+
+-- One row per source file ever seen. status: ok | failed. Failed files keep their error and no other rows.
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id VARCHAR PRIMARY KEY, path VARCHAR NOT NULL, sha256 VARCHAR NOT NULL, media_type VARCHAR,
+    bytes BIGINT, status VARCHAR NOT NULL, error_code VARCHAR, error VARCHAR,
+    doc_type VARCHAR, framework VARCHAR, title VARCHAR, published VARCHAR, region VARCHAR,
+    pages INTEGER, ocr_pages INTEGER, indexed BOOLEAN NOT NULL DEFAULT false,
+    run_id INTEGER, ingested_at TIMESTAMP NOT NULL);
+
+CREATE TABLE IF NOT EXISTS pages (
+    doc_id VARCHAR NOT NULL, page INTEGER NOT NULL, text VARCHAR NOT NULL, ocr BOOLEAN NOT NULL,
+    removed_lines VARCHAR);
+
+CREATE TABLE IF NOT EXISTS blocks (
+    doc_id VARCHAR NOT NULL, page INTEGER NOT NULL, ordinal INTEGER NOT NULL, kind VARCHAR NOT NULL,
+    text VARCHAR NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL,
+    x REAL, y REAL, width REAL, height REAL);
+
+CREATE TABLE IF NOT EXISTS providers (
+    doc_id VARCHAR NOT NULL, provider VARCHAR NOT NULL, provider_type VARCHAR, fieldwork_started VARCHAR,
+    score_points INTEGER, score_max INTEGER, overall_rating VARCHAR,
+    page INTEGER, span_start INTEGER, span_end INTEGER);
+
+CREATE TABLE IF NOT EXISTS ratings (
+    doc_id VARCHAR NOT NULL, provider VARCHAR NOT NULL, framework VARCHAR, standard VARCHAR NOT NULL,
+    canonical_standard VARCHAR, rating VARCHAR NOT NULL, page INTEGER, span_start INTEGER, span_end INTEGER);
+
+CREATE TABLE IF NOT EXISTS key_questions (
+    doc_id VARCHAR NOT NULL, provider VARCHAR, framework VARCHAR, standard VARCHAR, canonical_standard VARCHAR,
+    code VARCHAR, question VARCHAR NOT NULL, percent_yes INTEGER NOT NULL,
+    page INTEGER, span_start INTEGER, span_end INTEGER);
+
+CREATE TABLE IF NOT EXISTS recommendations (
+    rec_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, provider VARCHAR, addressee VARCHAR,
+    addressee_level VARCHAR, number INTEGER, text VARCHAR NOT NULL,
+    page INTEGER, span_start INTEGER, span_end INTEGER);
+
+CREATE TABLE IF NOT EXISTS findings (
+    finding_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, provider VARCHAR, standard VARCHAR,
+    polarity VARCHAR NOT NULL, text VARCHAR NOT NULL, page INTEGER, span_start INTEGER, span_end INTEGER);
+
+CREATE TABLE IF NOT EXISTS extraction_notes (doc_id VARCHAR NOT NULL, note VARCHAR NOT NULL);
+
+-- Reference data, reloaded from the jar's copy of data/reference at every migration.
+CREATE TABLE IF NOT EXISTS ref_standards (
+    framework VARCHAR, code VARCHAR, name VARCHAR, domain INTEGER, rated BOOLEAN,
+    canonical_standard VARCHAR, canonical_name VARCHAR);
+
+CREATE TABLE IF NOT EXISTS ref_rating_scale (
+    rating VARCHAR, points INTEGER, rank INTEGER, kq_band_min INTEGER, kq_band_max INTEGER);
