@@ -412,8 +412,17 @@ public final class Warehouse implements AutoCloseable {
         return out;
     }
 
+    /** Writers checkpoint on close so readers never depend on replaying this process's WAL. */
     @Override
     public void close() throws SQLException {
-        conn.close();
+        try {
+            if (!readOnly) {
+                try (Statement st = conn.createStatement()) {
+                    st.execute("CHECKPOINT");
+                }
+            }
+        } finally {
+            conn.close();
+        }
     }
 }
