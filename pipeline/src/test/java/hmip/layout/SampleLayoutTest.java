@@ -23,9 +23,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SampleLayoutTest {
     static Stream<Path> pdfs() { return SampleCorpus.pdfs().stream(); }
 
+    private static final java.util.Map<Path, LaidOutDocument> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Each PDF is parsed once for all the tests that look at it. */
     private static LaidOutDocument layOut(Path pdf) throws Exception {
+        LaidOutDocument cached = CACHE.get(pdf);
+        if (cached != null) return cached;
         ParsedDocument parsed = Parsers.standard().parse(SourceFile.read(pdf, ParseLimits.DEFAULT), ParseLimits.DEFAULT);
-        return new StandardLayout().layOut(parsed);
+        LaidOutDocument doc = new StandardLayout().layOut(parsed);
+        CACHE.put(pdf, doc);
+        return doc;
     }
 
     @ParameterizedTest
