@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class DocumentClassifier {
     private static final int FRONT_ROWS = 40; // cover page / letterhead: dates and titles are printed here
-    private static final Pattern COVER_TITLE = Pattern.compile("(?i)^(an? [\\w\\s]*inspection of [\\w\\s]+? in:?)\\s*(.*)$");
+    private static final Pattern COVER_TITLE = Pattern.compile("(?i)^(an? [\\w\\s]*inspection of [\\w\\s]+? in:)\\s*(.*)$");
     private static final Pattern HEADER_TITLE = Pattern.compile("(?i)^((?:an? )?(?:[\\w-]+ )?inspection of .{5,}?)(?:,?\\s*(?:page\\s*)?\\d{1,3})?$");
 
     private final Rules rules;
@@ -43,18 +43,24 @@ final class DocumentClassifier {
         return new DocumentFacts(inspectorate, framework, title, published, region, letter);
     }
 
-    /** The framework whose distinct markers appear most; ties and absence give null. */
+    /**
+     * The framework with most distinct markers present; a tie goes to the one whose markers occur more
+     * often (a 2018 CRC report also says "service user", like an NPS one). No marker at all gives null.
+     */
     private Rules.Framework framework(String text) {
         Rules.Framework best = null;
-        int bestScore = 0;
-        boolean tie = false;
+        int bestDistinct = 0, bestTotal = 0;
         for (Rules.Framework f : rules.frameworks()) {
-            int score = 0;
-            for (String m : f.markers()) if (containsWord(text, m)) score++;
-            if (score > bestScore) { best = f; bestScore = score; tie = false; }
-            else if (score == bestScore && score > 0) tie = true;
+            int distinct = 0, total = 0;
+            for (String m : f.markers()) {
+                int n = countOccurrences(text, m);
+                if (n > 0) { distinct++; total += n; }
+            }
+            if (distinct > bestDistinct || (distinct == bestDistinct && distinct > 0 && total > bestTotal)) {
+                best = f; bestDistinct = distinct; bestTotal = total;
+            }
         }
-        return tie ? null : best;
+        return best;
     }
 
     private static boolean isLetter(DocRows rows) {
@@ -112,7 +118,7 @@ final class DocumentClassifier {
     private String region(DocRows rows, String title, Rules.Framework framework, Notes notes) {
         List<String> formal = new ArrayList<>();
         if (title != null) formal.add(title);
-        Pattern service = Pattern.compile("(?i)Probation Service\\s*[–—-]\\s*(.{3,60}?)\\s+region\\b");
+        Pattern service = Pattern.compile("(?i)Probation Service\\s*[–—-]\\s*(.{3,60}?)(?:\\s+region\\b|\\.?$)");
         Pattern division = Pattern.compile("(?i)(?:\\bNPS\\s+(.{3,40}?)\\s+division|(.{3,40}?)\\s+NPS\\s+division|National Probation Service \\(NPS\\)\\s+(.{3,40}?)\\s+division)");
         Pattern regionShould = Pattern.compile("(?i)^(.{3,60}?)\\s+region\\s+should:");
         for (Row r : rows.rows()) {
@@ -128,7 +134,8 @@ final class DocumentClassifier {
             if (name != null) return name;
         }
         Map<String, Integer> mentions = new HashMap<>();
-        String text = rows.fullText();
+        // "England and Wales" is boilerplate in every report, not a mention of the Wales region
+        String text = rows.fullText().replaceAll("(?i)England\\s+and\\s+Wales", "");
         for (Rules.Region r : rules.regions()) {
             if (!r.frameworks().contains(framework.id())) continue;
             int n = countOccurrences(text, r.name());
@@ -169,7 +176,7 @@ final class DocumentClassifier {
     }
 
     private static int countOccurrences(String text, String phrase) {
-        Matcher m = Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(phrase) + "(?![\\p{L}])").matcher(text);
+        Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\d])" + Pattern.quote(phrase) + "(?![\\p{L}\\d])").matcher(text);
         int n = 0;
         while (m.find()) n++;
         return n;

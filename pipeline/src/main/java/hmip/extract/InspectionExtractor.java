@@ -34,6 +34,7 @@ public final class InspectionExtractor implements Extractor {
     private final KeyQuestionExtractor keyQuestions = new KeyQuestionExtractor();
     private final RecommendationExtractor recommendations;
     private final FindingExtractor findings = new FindingExtractor();
+    private final ConsistencyNotes consistency;
 
     public InspectionExtractor() { this(Rules.standard()); }
 
@@ -45,6 +46,7 @@ public final class InspectionExtractor implements Extractor {
         this.body = new BodyRatingExtractor(words);
         this.summary = new SummaryRatings(words);
         this.recommendations = new RecommendationExtractor(rules);
+        this.consistency = new ConsistencyNotes(rules);
     }
 
     @Override
@@ -77,6 +79,7 @@ public final class InspectionExtractor implements Extractor {
         List<Recommendation> recs = recommendations.extract(rows, singleProvider, notes);
         List<KeyQuestion> kqs = keyQuestions.extract(rows, framework, singleProvider, table.consumedRows(), notes);
         List<Finding> found = findings.extract(rows, framework, singleProvider, table.consumedRows());
+        consistency.check(rows, providers, kqs, recs, facts.letter(), notes);
         String docType = facts.letter() ? "regional_letter" : framework.docType();
         if (facts.region() == null) notes.add("No probation region or NPS division name was found.");
         return new Extraction(doc.docId(), docType, facts.title(), rules.inspectorate(), facts.published(),

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 final class KeyQuestionExtractor {
     private static final Pattern PERCENT = Pattern.compile("(?<![\\d.])(\\d{1,3})\\s?%(?!\\S)");
     private static final Pattern CODED = Pattern.compile("^(\\d)\\.(\\d)\\.(\\d)\\.?\\s+(.+)$");
-    private static final Pattern TABLE_HEADER = Pattern.compile("(?i)^(key question|outcomes?)\\b.*\\b(percentage|% ?yes)");
+    private static final Pattern TABLE_HEADER = Pattern.compile("(?i)^(key questions?|outcomes?)\\b.*\\b(percentage|% ?yes)");
     private static final Pattern YES_CELL = Pattern.compile("(?i)^['‘’\"“”]?yes['‘’\"“”]?$");
     private static final Pattern QUESTION_START = Pattern.compile("^(Does|Do|Is|Are|Has|Have|Was|Were|Did|Can|To what extent|How)\\b");
     private static final Pattern FOOTNOTE_AFTER_QUESTION = Pattern.compile("\\?\\s*\\d{1,2}$");

@@ -73,7 +73,7 @@ final class RatingsTableExtractor {
                     cur.provenance = prov;
                     pending = null;
                     labels.clear();
-                    if (a.name == null && !a.labelOnly && i > 0 && isNameCandidate(rows.get(i - 1).text())
+                    if (a.name == null && !a.nameLabel && i > 0 && isNameCandidate(rows.get(i - 1).text())
                             && !consumed.contains(i - 1)) {
                         cur.name = rows.get(i - 1).text().strip();
                         cur.provenance = rows.get(i - 1).provenance(docId);
@@ -97,7 +97,7 @@ final class RatingsTableExtractor {
             }
             if (cur == null || i - last > 1) continue;
 
-            if (!labels.isEmpty() && labelValue(cur, labels, text)) {
+            if (!labels.isEmpty() && labelValue(cur, labels, text, prov)) {
                 consumed.add(i);
                 last = i;
                 continue;
@@ -134,6 +134,11 @@ final class RatingsTableExtractor {
                 last = i;
                 continue;
             }
+            if (pending != null && !pending.equals(OVERALL) && isStandardName(framework, pending, text)) {
+                consumed.add(i); // "2.1" / "Court work" / "Not rated": each cell on its own line
+                last = i;
+                continue;
+            }
             if (pending != null && pending.equals(OVERALL) && isPlaceholder(text)) {
                 setOverall(cur, text, prov, notes);
                 pending = null;
@@ -159,7 +164,10 @@ final class RatingsTableExtractor {
             rest = score.get().before();
         } else {
             Matcher lab = ScoreParser.SCORE_LABEL_ONLY.matcher(rest);
-            if (lab.matches() && text.contains("Score")) rest = lab.group(1).strip(); // "Score" with value elsewhere is rare; ignore value
+            if (lab.matches()) { // "Score" with its value in the next cell/line
+                a.labels.add("score");
+                rest = lab.group(1).strip();
+            }
         }
         Matcher o = OVERALL_LABEL.matcher(rest);
         if (o.find()) {
@@ -194,7 +202,7 @@ final class RatingsTableExtractor {
             if (isNameCandidate(rest)) a.name = rest;
             else return null; // "score"/"fieldwork" inside prose
         }
-        a.labelOnly = !a.labels.isEmpty();
+        a.nameLabel = a.labels.contains("name");
         return a;
     }
 
@@ -204,17 +212,24 @@ final class RatingsTableExtractor {
         hmip.model.Score score;
         boolean overall;
         String overallValue;
-        boolean labelOnly;
+        boolean nameLabel; // "Service:" announces the name in a later cell, so no look-back
         final List<String> labels = new ArrayList<>();
     }
 
     /** Fills the oldest waiting label ("Service:" then "Fieldwork started:") with this row's value. */
-    private boolean labelValue(ProviderDraft cur, Deque<String> labels, String text) {
+    private boolean labelValue(ProviderDraft cur, Deque<String> labels, String text, Provenance prov) {
         String label = labels.peekFirst();
         if ("fieldwork".equals(label)) {
             Matcher m = monthYear.matcher(text.strip());
             if (!m.matches()) return false;
             cur.fieldworkStarted = String.format("%s-%02d", m.group(2), rules.month(m.group(1)));
+            labels.removeFirst();
+            return true;
+        }
+        if ("score".equals(label)) {
+            Matcher m = ScoreParser.FRACTION.matcher(text.strip());
+            if (!m.matches()) return false;
+            cur.score = new hmip.model.Score(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), prov);
             labels.removeFirst();
             return true;
         }
@@ -242,6 +257,12 @@ final class RatingsTableExtractor {
         if (previous != null && !previous.rating().equals(rating)) {
             notes.add("Ratings table of " + p.name + " prints " + code + " twice: '" + previous.rating() + "' and '" + rating + "'; first kept.");
         }
+    }
+
+    private static boolean isStandardName(Rules.Framework framework, String code, String text) {
+        return framework != null && framework.standard(code)
+                .map(s -> text.strip().equalsIgnoreCase(s.name()))
+                .orElse(false);
     }
 
     private boolean isPlaceholder(String text) {

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  */
 final class RecommendationExtractor {
     private static final Pattern SHOULD = Pattern.compile("^(.{2,160}?)\\s+should:\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ITEM = Pattern.compile("^(?:[•▪●◦·\\-–*]\\s*)?(?:(\\d{1,2})[.)](?=\\s|$))?\\s*(.*)$");
-    private static final Pattern MARKED = Pattern.compile("^(?:[•▪●◦·\\-–*]\\s+|[•▪●◦·]|\\d{1,2}[.)](?:\\s|$))");
+    private static final Pattern ITEM = Pattern.compile("^(?:[•▪●◦·\\-–*]\\s*)?(?:(\\d{1,2})[.)](?=\\s|$)|\\(?[a-z]\\)(?=\\s))?\\s*(.*)$");
+    private static final Pattern MARKED = Pattern.compile("^(?:[•▪●◦·\\-–*]\\s+|[•▪●◦·]|\\d{1,2}[.)](?:\\s|$)|\\(?[a-z]\\)\\s)");
 
     private final AddresseeLevels levels;
 

@@ -18,8 +18,12 @@ import java.util.regex.Pattern;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Rules(String inspectorate, List<String> inspectorateMarkers, List<String> ratings,
-                    Map<String, Integer> ratingPoints, List<String> months, List<Region> regions,
+                    Map<String, Integer> ratingPoints, List<Band> keyQuestionBands, List<String> months, List<Region> regions,
                     List<Framework> frameworks, List<AddresseeLevel> addresseeLevels) {
+
+    /** A case-supervision rating band: the lowest key question's "% Yes" at or above {@code min} gives {@code rating}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Band(String rating, int min) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Region(String name, List<String> aliases, List<String> frameworks) {
@@ -74,6 +78,12 @@ public record Rules(String inspectorate, List<String> inspectorateMarkers, List<
             if (m.equalsIgnoreCase(word) || (word.length() == 3 && m.substring(0, 3).equalsIgnoreCase(word))) return i + 1;
         }
         return 0;
+    }
+
+    /** The band rating for a lowest key-question percentage (bands are listed from the top). */
+    public String band(int percent) {
+        for (Band b : keyQuestionBands) if (percent >= b.min()) return b.rating();
+        return null;
     }
 
     /** Regex alternation of month names, for building date patterns. */

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /** Reads a printed PDU score ("Score 7/24", "Score" then "7/24" in the next cell) and checks it against the ratings. */
 final class ScoreParser {
     static final Pattern SCORE = Pattern.compile("(?i)^(.*?)\\s*\\bScore:?\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})$");
-    static final Pattern SCORE_LABEL_ONLY = Pattern.compile("(?i)^(.*?)\\s*\\bScore:?$");
+    // case-sensitive: a table's "Score" label is capitalised; "the lowest score" at a line end is prose
+    static final Pattern SCORE_LABEL_ONLY = Pattern.compile("^(.*?)\\s*\\bScore:?$");
     static final Pattern FRACTION = Pattern.compile("^(\\d{1,2})\\s*/\\s*(\\d{1,2})$");
 
     private ScoreParser() {}
