@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * Used only when a ratings table fails to print a unit's overall rating.
  */
 final class SummaryRatings {
+    /** A full stop (possibly after a closing quote) followed by a capitalised word starts a new sentence. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?]['’\"”]?)\\s+(?=[A-Z])");
     private final Pattern quotedRating;
 
     SummaryRatings(RatingWords words) {
@@ -27,18 +29,19 @@ final class SummaryRatings {
         List<String> variants = variants(providerName);
         // paragraphs, not lines: the sentence usually wraps between a unit's name and its rating
         for (Block b : rows.doc().blocks()) {
-            String t = b.text().replace('\t', ' ');
-            if (!t.toLowerCase(Locale.ROOT).contains("rated")) continue;
-            Matcher m = quotedRating.matcher(t);
-            int segStart = 0;
-            while (m.find()) {
-                String segment = t.substring(segStart, m.start()).toLowerCase(Locale.ROOT).replace("&", "and");
-                for (String v : variants) {
-                    if (DocumentClassifier.containsWord(segment, v)) {
-                        return Optional.of(new Found(words.canonical(m.group(1)), b.provenance(rows.docId())));
+            for (String t : SENTENCE_END.split(b.text().replace('\t', ' '))) {
+                if (!t.toLowerCase(Locale.ROOT).contains("rated")) continue;
+                Matcher m = quotedRating.matcher(t);
+                int segStart = 0;
+                while (m.find()) {
+                    String segment = t.substring(segStart, m.start()).toLowerCase(Locale.ROOT).replace("&", "and");
+                    for (String v : variants) {
+                        if (DocumentClassifier.containsWord(segment, v)) {
+                            return Optional.of(new Found(words.canonical(m.group(1)), b.provenance(rows.docId())));
+                        }
                     }
+                    segStart = m.end();
                 }
-                segStart = m.end();
             }
         }
         return Optional.empty();
