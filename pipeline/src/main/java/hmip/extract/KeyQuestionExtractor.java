@@ -26,6 +26,8 @@ final class KeyQuestionExtractor {
     private static final Pattern PERCENT = Pattern.compile("(?<![\\d.])(\\d{1,3})\\s?%(?!\\S)");
     private static final Pattern CODED = Pattern.compile("^(\\d)\\.(\\d)\\.(\\d)\\.?\\s+(.+)$");
     private static final Pattern TABLE_HEADER = Pattern.compile("(?i)^(key questions?|outcomes?)\\b.*\\b(percentage|% ?yes)");
+    private static final Pattern HEADER_LABEL = Pattern.compile("(?i)^(key questions?|outcomes?)$");
+    private static final Pattern PERCENT_TITLE = Pattern.compile("(?i)^(percentage|%)?\\s*['‘’\"“”]?yes['‘’\"“”]?$|^percentage(\\s*['‘’\"“”]?yes['‘’\"“”]?)?$|^% ?yes$");
     private static final Pattern YES_CELL = Pattern.compile("(?i)^['‘’\"“”]?yes['‘’\"“”]?$");
     private static final Pattern QUESTION_START = Pattern.compile("^(Does|Do|Is|Are|Has|Have|Was|Were|Did|Can|To what extent|How)\\b");
     private static final Pattern FOOTNOTE_AFTER_QUESTION = Pattern.compile("\\?\\s*\\d{1,2}$");
@@ -42,8 +44,8 @@ final class KeyQuestionExtractor {
         for (Row row : rows.rows()) {
             int i = row.index();
             String t = row.text().strip();
-            if (TABLE_HEADER.matcher(t).find()) { inTable = true; q = null; done = null; continue; }
-            if (YES_CELL.matcher(t).matches()) continue;
+            if (isTableHeader(rows, i)) { inTable = true; q = null; done = null; continue; }
+            if (YES_CELL.matcher(t).matches() || PERCENT_TITLE.matcher(t).matches()) continue; // rest of a split header
 
             Matcher coded = CODED.matcher(t);
             boolean startsCoded = coded.matches() && framework != null
@@ -81,6 +83,21 @@ final class KeyQuestionExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "Key question | Percentage 'Yes'" on one row, or split by a converter that prints the column
+     * titles on separate lines ("Percentage" / "Key question" / "'Yes'", or after the first question).
+     */
+    private static boolean isTableHeader(DocRows rows, int i) {
+        String t = rows.get(i).text().strip();
+        if (TABLE_HEADER.matcher(t).find()) return true;
+        if (!HEADER_LABEL.matcher(t).matches()) return false;
+        // the percentage column title may follow the question text when columns are printed one after the other
+        for (int k = Math.max(0, i - 1); k <= Math.min(rows.size() - 1, i + 3); k++) {
+            if (k != i && PERCENT_TITLE.matcher(rows.get(k).text().strip()).matches()) return true;
+        }
+        return false;
     }
 
     private static void emit(List<KeyQuestion> out, Draft q, int percent, String provider, Provenance where) {
@@ -123,9 +140,9 @@ final class KeyQuestionExtractor {
             return t.endsWith("?") || FOOTNOTE_AFTER_QUESTION.matcher(t).find();
         }
 
-        /** The question as printed, with a footnote number glued after the "?" removed. */
+        /** The question as printed, with footnote numbers glued to it (e.g. after the "?") removed. */
         String text() {
-            return text.toString().replaceAll("\\?\\s*\\d{1,2}$", "?");
+            return TextJoin.stripFootnoteMarkers(text.toString().replaceAll("\\?\\s*\\d{1,2}$", "?"));
         }
     }
 }

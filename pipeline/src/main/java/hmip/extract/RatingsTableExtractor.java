@@ -52,7 +52,9 @@ final class RatingsTableExtractor {
         List<ProviderDraft> out = new ArrayList<>();
         Set<Integer> consumed = new HashSet<>();
         ProviderDraft cur = null;
-        String pending = null;                  // standard code or OVERALL awaiting a rating cell
+        // standard codes (or OVERALL) awaiting their rating cells, first in first out: a converter that
+        // prints the label column before the value column gives several labels, then their values
+        Deque<String> pending = new ArrayDeque<>();
         Deque<String> labels = new ArrayDeque<>(); // "name"/"fieldwork" labels awaiting their values
         int last = -10;                         // index of the last row that belonged to a table
         String docId = rows.docId();
@@ -71,7 +73,7 @@ final class RatingsTableExtractor {
                     if (cur != null && !cur.isEmpty()) out.add(cur);
                     cur = new ProviderDraft();
                     cur.provenance = prov;
-                    pending = null;
+                    pending.clear();
                     labels.clear();
                     if (a.name == null && !a.nameLabel && i > 0 && isNameCandidate(rows.get(i - 1).text())
                             && !consumed.contains(i - 1)) {
@@ -87,7 +89,7 @@ final class RatingsTableExtractor {
                 if (a.fieldwork != null && !a.fieldwork.isEmpty()) cur.fieldworkStarted = a.fieldwork;
                 if (a.score != null) cur.score = a.score;
                 if (a.overall) {
-                    if (a.overallValue == null) pending = OVERALL;
+                    if (a.overallValue == null) pending.addLast(OVERALL);
                     else setOverall(cur, a.overallValue, prov, notes);
                 }
                 labels.addAll(a.labels);
@@ -109,9 +111,8 @@ final class RatingsTableExtractor {
                 Optional<RatingWords.Trailing> t = words.trailing(rest);
                 if (t.isPresent()) {
                     putRating(cur, code, t.get().rating(), prov, notes);
-                    pending = null;
                 } else if (rest.split("\\s+").length <= 6 && !rest.endsWith(".")) {
-                    pending = code;
+                    pending.addLast(code);
                 } else {
                     last = -10; // prose that happens to start with a code: the table is over
                     continue;
@@ -121,10 +122,10 @@ final class RatingsTableExtractor {
                 continue;
             }
             Optional<String> only = words.whole(text);
-            if (only.isPresent() && pending != null) {
-                if (pending.equals(OVERALL)) setOverall(cur, only.get(), prov, notes);
-                else putRating(cur, pending, only.get(), prov, notes);
-                pending = null;
+            if (only.isPresent() && !pending.isEmpty()) {
+                String target = pending.removeFirst();
+                if (target.equals(OVERALL)) setOverall(cur, only.get(), prov, notes);
+                else putRating(cur, target, only.get(), prov, notes);
                 consumed.add(i);
                 last = i;
                 continue;
@@ -134,14 +135,14 @@ final class RatingsTableExtractor {
                 last = i;
                 continue;
             }
-            if (pending != null && !pending.equals(OVERALL) && isStandardName(framework, pending, text)) {
+            if (!pending.isEmpty() && !pending.peekLast().equals(OVERALL) && isStandardName(framework, pending.peekLast(), text)) {
                 consumed.add(i); // "2.1" / "Court work" / "Not rated": each cell on its own line
                 last = i;
                 continue;
             }
-            if (pending != null && pending.equals(OVERALL) && isPlaceholder(text)) {
+            if (!pending.isEmpty() && pending.peekFirst().equals(OVERALL) && isPlaceholder(text)) {
                 setOverall(cur, text, prov, notes);
-                pending = null;
+                pending.removeFirst();
                 consumed.add(i);
                 last = i;
                 continue;

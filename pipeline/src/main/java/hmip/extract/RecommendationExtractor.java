@@ -65,11 +65,19 @@ final class RecommendationExtractor {
                 cur.provenance = cur.provenance.merge(r.provenance(docId));
                 k++;
             }
+            if (items.stream().anyMatch(it -> it.text.isEmpty())) {
+                notes.add("Recommendations to '" + addressee + "' have numbers printed apart from their text (the converter "
+                        + "emitted the number column first); their texts could not be paired with numbers reliably.");
+            }
             numberUnnumbered(items, addressee, notes);
             String level = levels.level(addressee);
             for (Item it : items) {
                 if (it.text.isEmpty()) continue;
-                out.add(new Recommendation(provider, addressee, level, it.number, TextJoin.normaliseSpace(it.text), it.provenance));
+                String text = TextJoin.normaliseSpace(TextJoin.stripFootnoteMarkers(it.text));
+                if (!text.equals(TextJoin.normaliseSpace(it.text))) {
+                    notes.add("A footnote number glued to recommendation " + it.number + " to '" + addressee + "' was removed from its text.");
+                }
+                out.add(new Recommendation(provider, addressee, level, it.number, text, it.provenance));
             }
             i = k;
             consumedTo = k;

@@ -20,6 +20,18 @@ final class TextJoin {
         return l + " " + r;
     }
 
+    /**
+     * Footnote reference numbers that a converter glued to the preceding punctuation ("(ViSOR)4 vetting",
+     * "safe?10", "services.2 The"). Only digits right after a closing bracket, quote, "?", ",", ";", ":" or
+     * a full stop that ends a word are taken, so "1.5" and "Covid-19" are left alone.
+     */
+    private static final java.util.regex.Pattern GLUED_FOOTNOTE =
+            java.util.regex.Pattern.compile("(?:(?<=[)?,;:’'\"”])|(?<=\\p{L}\\.))\\d{1,2}(?=\\s|$)");
+
+    static String stripFootnoteMarkers(String s) {
+        return GLUED_FOOTNOTE.matcher(s).replaceAll("");
+    }
+
     /** Collapses runs of white space (tabs included) to single spaces. */
     static String normaliseSpace(String s) {
         return s.replaceAll("[\\s\\u00A0]+", " ").strip();
