@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Ratings printed beside the standards in the body of a single-unit report (and in a 2018 report's
  * Annex 2): the rating sits in a right-hand column next to the standard statement, so converters put it
- * on its own line after the heading or statement, glue it to the end of a statement line, or split
- * "Requires" / "improvement" over two lines. Only the few lines after a standard heading are searched,
+ * on its own line after the heading or statement or glue it to the end of a statement line ("Requires" /
+ * "improvement" split over two lines is joined by {@link DocRows}). Only the few lines after a standard heading are searched,
  * so a rating word elsewhere in prose is never taken. Also reads the overall rating sentence
  * ("Overall, the ... division is rated as: Good.").
  */
@@ -67,9 +67,6 @@ final class BodyRatingExtractor {
             }
             Optional<String> whole = words.whole(t);
             if (whole.isPresent()) return Optional.of(new Found(whole.get(), r.provenance(docId)));
-            if (t.equals("Requires") && k + 1 < rows.size() && rows.get(k + 1).text().strip().matches("(?i)improvement")) {
-                return Optional.of(new Found("Requires improvement", r.provenance(docId).merge(rows.get(k + 1).provenance(docId))));
-            }
             Optional<RatingWords.Trailing> tr = words.trailing(t);
             if (tr.isPresent() && !tr.get().before().isEmpty() && !tr.get().before().endsWith(".")
                     && startsUpper(t, tr.get().before())) {

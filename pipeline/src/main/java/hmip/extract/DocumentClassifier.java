@@ -26,8 +26,8 @@ final class DocumentClassifier {
     DocumentClassifier(Rules rules) {
         this.rules = rules;
         String months = rules.monthAlternation();
-        this.fullDate = Pattern.compile("(?i)^(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + months + ")\\s+(\\d{4})$");
-        this.monthYearAfterInspectorate = Pattern.compile("(?i)Inspectorate of Probation,?\\s+(" + months + ")\\s+(\\d{4})\\b");
+        this.fullDate = Pattern.compile("(?i)^(?:date:?\\s*)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + months + ")\\s+(\\d{4})$");
+        this.monthYearAfterInspectorate = Pattern.compile("(?i)Inspectorate of Probation,?\\s+(?:(\\d{1,2})\\s+)?(" + months + ")\\s+(\\d{4})\\b");
     }
 
     DocumentFacts classify(DocRows rows, Notes notes) {
@@ -105,7 +105,10 @@ final class DocumentClassifier {
                 return String.format("%s-%02d-%02d", d.group(3), rules.month(d.group(2)), Integer.parseInt(d.group(1)));
             }
             Matcher m = monthYearAfterInspectorate.matcher(t);
-            if (m.find()) return String.format("%s-%02d", m.group(2), rules.month(m.group(1)));
+            if (m.find()) {
+                String month = String.format("%s-%02d", m.group(3), rules.month(m.group(2)));
+                return m.group(1) == null ? month : month + String.format("-%02d", Integer.parseInt(m.group(1)));
+            }
         }
         return null;
     }

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class RecommendationExtractor {
-    private static final Pattern SHOULD = Pattern.compile("^(.{2,160}?)\\s+should:\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SHOULD = Pattern.compile("^(.{2,160}?)\\s+should\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A line ending like this continues onto the "should:" line: the addressee wrapped. */
+    private static final Pattern WRAPPED_ADDRESSEE = Pattern.compile("(?i)(\\b(of|and|the|with|for|in|to|on|by)|[,–-])$");
     private static final Pattern ITEM = Pattern.compile("^(?:[•▪●◦·\\-–*]\\s*)?(?:(\\d{1,2})[.)](?=\\s|$)|\\(?[a-z]\\)(?=\\s))?\\s*(.*)$");
     private static final Pattern MARKED = Pattern.compile("^(?:[•▪●◦·\\-–*]\\s+|[•▪●◦·]|\\d{1,2}[.)](?:\\s|$)|\\(?[a-z]\\)\\s)");
 
@@ -40,7 +42,12 @@ final class RecommendationExtractor {
             Row row = rows.get(i);
             Matcher should = SHOULD.matcher(row.text().strip());
             if (!should.matches() || !startsItem(rows, i + 1)) { i++; continue; }
-            String addressee = cleanAddressee(should.group(1));
+            String printed = should.group(1);
+            if (i > 0 && i - 1 >= consumedTo && WRAPPED_ADDRESSEE.matcher(rows.get(i - 1).text().strip()).find()) {
+                printed = rows.get(i - 1).text().strip() + " " + printed; // the addressee started on the line before
+                consumedTo = i; // and that line is not a section heading
+            }
+            String addressee = cleanAddressee(printed);
             if (singleProvider == null && i > 0 && i - 1 >= consumedTo) {
                 String heading = sectionHeading(rows, i - 1);
                 if (heading != null) provider = heading;

@@ -129,6 +129,29 @@ class RatingsTableRulesTest {
     }
 
     @Test
+    void twoWordRatingWrappedInANarrowCell() {
+        Extraction e = Docs.extract(Docs.text(
+                "An inspection of probation services in:",
+                "Westtown PDU",
+                "The Probation Service – London region",
+                "HM Inspectorate of Probation, 3 April 2024",
+                "Westtown PDU\tScore 9/24",
+                "Fieldwork started: 12 January 2024",
+                "Overall rating: Requires",
+                "improvement",
+                "1.1 Leadership\tRequires",
+                "improvement",
+                "1.2 Staff\tGood",
+                "Court work and case supervision people on probation"));
+        Provider p = e.providers().get(0);
+        assertThat(e.published()).isEqualTo("2024-04-03");
+        assertThat(e.region()).isEqualTo("London");
+        assertThat(p.fieldworkStarted()).isEqualTo("2024-01");
+        assertThat(p.overallRating()).isEqualTo("Requires improvement");
+        assertThat(ratings(p)).containsEntry("1.1", "Requires improvement").containsEntry("1.2", "Good");
+    }
+
+    @Test
     void ratingWordsInProseAreNotRatings() {
         RatingWords words = new RatingWords(Rules.standard());
         assertThat(words.whole("'Not rated'")).contains("Not rated");

@@ -76,6 +76,20 @@ class RecommendationRulesTest {
     }
 
     @Test
+    void addresseeWrappedOntoTheShouldLine() {
+        var doc = Docs.pdf(List.of(
+                "**Her Majesty’s Prison and Probation Service, working with the",
+                "**Ministry of Justice, should:",
+                "1. review the estate.",
+                "**The Probation Service should:",
+                "2. recruit staff."));
+        List<Recommendation> r = recs(doc, "Unit");
+        assertThat(r.get(0).addressee()).isEqualTo("Her Majesty’s Prison and Probation Service, working with the Ministry of Justice,");
+        assertThat(r.get(0).addresseeLevel()).isEqualTo("HMPPS");
+        assertThat(r.get(1).addresseeLevel()).isEqualTo("HMPPS");
+    }
+
+    @Test
     void addresseeLevelsComeFromTheRules() {
         AddresseeLevels levels = new AddresseeLevels(RULES);
         assertThat(levels.level("Her Majesty’s Courts and Tribunal Service")).isEqualTo("HMCTS");
