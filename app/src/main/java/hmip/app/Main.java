@@ -17,6 +17,8 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // Tika pulls in log4j-api without a provider; its status logger would print to stdout and corrupt --json output.
+        System.setProperty("log4j2.statusLoggerLevel", "OFF");
         System.exit(commandLine().execute(args));
     }
 
