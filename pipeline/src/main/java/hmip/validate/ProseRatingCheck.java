@@ -15,7 +15,8 @@ import java.util.Set;
  * Ratings stated in prose (forewords, summaries, standard sections) against the ratings tables. Ids:
  * {@code prose-rating-mismatch} (error: the prose gives another rating than the table),
  * {@code prose-unit-not-in-tables} (warning: the prose names a unit with no ratings table here — unresolved names
- * are reported with the table units the sentence leaves unnamed, never mapped to one of them),
+ * are reported with the table units the sentence leaves unnamed, never mapped to one of them; info when a PDU
+ * report names another known unit),
  * {@code prose-rating-unconfirmed} (info: the table prints no value to compare, e.g. a placeholder).
  */
 public final class ProseRatingCheck implements Check {
@@ -75,7 +76,8 @@ public final class ProseRatingCheck implements Check {
         List<CheckFinding> out = new ArrayList<>();
         if (ex.providers().isEmpty()) return out;
         String expected = expectedKind(ex);
-        for (RatingStatement s : statements(input)) {
+        List<RatingStatement> statements = statements(input);
+        for (RatingStatement s : statements) {
             List<String> unnamed = new ArrayList<>(ex.providers().stream().map(Provider::name).toList());
             List<String[]> unmatched = new ArrayList<>();
             List<Map.Entry<String, Provider>> matched = new ArrayList<>();
@@ -92,7 +94,7 @@ public final class ProseRatingCheck implements Check {
                 }
             }
             // all statements of a sentence name units together: drop those named anywhere in the sentence
-            for (RatingStatement other : statements(input)) {
+            for (RatingStatement other : statements) {
                 if (other.page() != s.page() || !other.sentence().equals(s.sentence())) continue;
                 for (String n : other.subjects()) {
                     ProviderTables.match(ex.providers(), n, ref.gazetteer()).ifPresent(p -> unnamed.remove(p.name()));
@@ -100,7 +102,10 @@ public final class ProseRatingCheck implements Check {
             }
             for (String[] u : unmatched) {
                 Resolution r = ref.gazetteer().resolve(u[0], expected);
-                out.add(CheckFinding.of("prose-unit-not-in-tables", Severity.WARNING, ex.docId())
+                // a PDU report may well state a neighbouring unit's rating; anywhere else (and for any name that
+                // resolves to nothing) a rated unit without a table is suspect
+                boolean neighbour = r.resolved() && "pdu_report".equals(ex.docType());
+                out.add(CheckFinding.of("prose-unit-not-in-tables", neighbour ? Severity.INFO : Severity.WARNING, ex.docId())
                         .at(s.page(), s.start(), s.end()).provider(u[0]).value("printed", u[0])
                         .value("resolution", r.status()).value("canonical", r.canonicalName())
                         .value("stated_rating", s.rating()).value("sentence", s.sentence())
