@@ -18,11 +18,16 @@ public final class FindingStore {
 
     private FindingStore() {}
 
-    /** Replaces one document's own findings and name resolutions. */
+    /**
+     * Replaces one document's own findings and name resolutions, and drops the cross-document findings that involve
+     * it (they are stale once the document changes; {@code hmip check} recomputes them).
+     */
     public static void writeDocument(Connection conn, DocumentValidation v) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("DELETE FROM check_findings WHERE doc_id = ? AND scope = ?")) {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "DELETE FROM check_findings WHERE doc_id = ? OR (scope = ? AND related_doc_id = ?)")) {
             ps.setString(1, v.docId());
-            ps.setString(2, CheckFinding.DOCUMENT);
+            ps.setString(2, CheckFinding.CROSS);
+            ps.setString(3, v.docId());
             ps.executeUpdate();
         }
         try (PreparedStatement ps = conn.prepareStatement("DELETE FROM provider_resolution WHERE doc_id = ?")) {

@@ -13,7 +13,8 @@ import java.util.Objects;
  * Resolves the names of a document's units (ratings tables and recommendation sections) through the gazetteer.
  * Ids: {@code provider-unresolved} (warning: matches no gazetteer entry, or several), {@code provider-out-of-region}
  * (warning: a unit of another region than the document's), {@code recommendation-section-not-in-tables} (warning:
- * recommendations filed under a unit that has no ratings table in the document).
+ * recommendations filed under a unit that has no ratings table in the document), {@code recommendation-addressee-mismatch}
+ * (warning: "X PDU should:" inside another unit's section, or "Y region should:" in a document about region Z).
  */
 public final class ProviderNameCheck implements Check {
     private final Reference ref;
@@ -77,7 +78,45 @@ public final class ProviderNameCheck implements Check {
                             + (r.resolved() ? "resolves to " + r.canonicalName() + " but " : describe(r) + " and ")
                             + "matches no ratings table in this document"));
         }
+        out.addAll(addressees(ex, all.get("recommendation"), docRegion));
         return out;
+    }
+
+    /** Addressees naming a unit ("Wigan PDU should:") against the section they sit in and the document's region. */
+    private List<CheckFinding> addressees(Extraction ex, Map<String, Resolution> sections, Resolution docRegion) {
+        List<CheckFinding> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Recommendation r : ex.recommendations()) {
+            if (r.addressee() == null || r.addresseeLevel() == null) continue;
+            String level = r.addresseeLevel().toLowerCase(java.util.Locale.ROOT);
+            String kind = level.equals("pdu") ? Gazetteer.PDU : level.equals("region") ? Gazetteer.REGION
+                    : level.contains("division") ? Gazetteer.DIVISION : null;
+            if (kind == null || Gazetteer.key(r.addressee()).key().isEmpty()) continue; // "The PDU", HMPPS, MoJ ...
+            if (!seen.add(r.provider() + "\u0000" + r.addressee())) continue;
+            Resolution a = ref.gazetteer().resolve(r.addressee(), kind);
+            Resolution section = r.provider() == null ? null : sections.get(r.provider());
+            String problem = null;
+            if (kind.equals(Gazetteer.PDU) && section != null && section.resolved() && !a.sameUnit(section)) {
+                problem = a.resolved() ? "names " + a.canonicalName() + " inside the section of " + section.canonicalName()
+                        : ProviderNameCheck.describe(a) + " in the gazetteer, inside the section of " + section.canonicalName();
+            } else if (!kind.equals(Gazetteer.PDU) && a.resolved() && docRegion != null && docRegion.resolved()
+                    && !sameArea(a, docRegion)) {
+                problem = "names " + a.canonicalName() + ", but the document is about " + docRegion.canonicalName();
+            }
+            if (problem == null) continue;
+            out.add(CheckFinding.of("recommendation-addressee-mismatch", Severity.WARNING, ex.docId()).at(r.provenance())
+                    .provider(r.provider()).value("addressee", r.addressee()).value("section", r.provider())
+                    .value("resolution", a.status()).value("canonical", a.canonicalName())
+                    .message("addressee '" + r.addressee() + "' " + problem));
+        }
+        return out;
+    }
+
+    private static boolean sameArea(Resolution a, Resolution doc) {
+        if (a.kind().equals(doc.kind())) return a.canonicalName().equals(doc.canonicalName());
+        if (a.kind().equals(Gazetteer.DIVISION)) return a.canonicalName().equals(doc.npsDivision());
+        if (doc.kind().equals(Gazetteer.DIVISION)) return doc.canonicalName().equals(a.npsDivision());
+        return false;
     }
 
     private Resolution docRegion(Extraction ex) {

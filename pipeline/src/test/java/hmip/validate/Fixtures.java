@@ -55,7 +55,7 @@ final class Fixtures {
     }
 
     static Recommendation rec(String provider, int n, String text) {
-        return new Recommendation(provider, provider + " PDU", "PDU", n, text, null);
+        return new Recommendation(provider, provider.endsWith("PDU") ? provider : provider + " PDU", "PDU", n, text, null);
     }
 
     static DocumentInput input(Extraction ex, String... pages) {

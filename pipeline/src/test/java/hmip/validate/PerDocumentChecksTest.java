@@ -246,6 +246,23 @@ class PerDocumentChecksTest {
         }
 
         @Test
+        void addresseeOfAnotherUnitOrRegionIsReported() {
+            var recs = List.of(
+                    new hmip.model.Recommendation("Tameside PDU", "The PDU", "PDU", 1, "a", null),
+                    new hmip.model.Recommendation("Tameside PDU", "Tameside PDU", "PDU", 2, "b", null),
+                    new hmip.model.Recommendation("Tameside PDU", "Greater Manchester Region", "region", 3, "c", null),
+                    new hmip.model.Recommendation("Tameside PDU", "HM Prison and Probation Service", "HMPPS", 4, "d", null),
+                    new hmip.model.Recommendation("Wigan PDU", "Tameside PDU", "PDU", 1, "e", null),
+                    new hmip.model.Recommendation("Wigan PDU", "North West region", "region", 2, "f", null));
+            var ex = pduDoc("regional_letter", "Greater Manchester", List.of(provider("Tameside PDU", "7/27", RI, pduTable()),
+                    provider("Wigan PDU", "8/27", RI, pduTable())), List.of(), recs);
+            assertThat(check.run(input(ex))).extracting(CheckFinding::checkId, f -> f.values().get("addressee"))
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("recommendation-addressee-mismatch", "Tameside PDU"),
+                            org.assertj.core.groups.Tuple.tuple("recommendation-addressee-mismatch", "North West region"));
+        }
+
+        @Test
         void recommendationsUnderAUnitWithoutATable() {
             var ex = pduDoc("regional_letter", "Greater Manchester", List.of(provider("Wigan PDU", "7/24", RI, pduTable())),
                     List.of(), List.of(rec("Wigan PDU", 1, "a"), rec("Tameside PDU", 1, "b")));
