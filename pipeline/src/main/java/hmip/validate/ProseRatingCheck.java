@@ -41,7 +41,7 @@ public final class ProseRatingCheck implements Check {
                 List<String> units = s.subjects().stream().filter(n -> isUnitName(input.extraction(), n)).toList();
                 if (units.isEmpty() && !s.thePdu()) continue;
                 out.add(new RatingStatement(s.page(), s.start(), s.end(), s.sentence(), units, s.thePdu(), s.rating(),
-                        s.overall(), s.standard()));
+                        s.overall(), s.standard(), s.inThisArea()));
             }
         }
         return out;

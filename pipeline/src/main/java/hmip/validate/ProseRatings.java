@@ -45,12 +45,65 @@ public final class ProseRatings {
             sentenceStart = br.end();
         }
         sentences.add(new int[] {sentenceStart, text.length()});
+        sentences = splitAfterHeadings(text, sentences);
         for (int[] s : sentences) {
             String sentence = text.substring(s[0], s[1]);
             if (!sentence.toLowerCase(Locale.ROOT).contains("rated")) continue;
-            out.addAll(inSentence(page.page(), s[0], sentence.replace('\n', ' '), framework));
+            for (RatingStatement st : inSentence(page.page(), s[0], sentence.replace('\n', ' '), framework)) {
+                if (!st.overall() && st.standard() == null && st.inThisArea()) {
+                    String code = sectionStandard(text, s[0], framework);
+                    if (code != null) {
+                        st = new RatingStatement(st.page(), st.start(), st.end(), st.sentence(), st.subjects(), st.thePdu(),
+                                st.rating(), false, code, false);
+                    }
+                }
+                out.add(st);
+            }
         }
         return out;
+    }
+
+    /** A line this short without closing punctuation is a heading or a table cell, not part of the next sentence. */
+    static final int HEADING_MAX_WORDS = 5;
+
+    /** Splits sentence spans after heading-like lines ("2.3. Planning", "Summary", "49%") followed by a capital. */
+    private static List<int[]> splitAfterHeadings(String text, List<int[]> sentences) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] s : sentences) {
+            int start = s[0];
+            int lineStart = s[0] == 0 ? 0 : text.lastIndexOf('\n', s[0] - 1) + 1; // the whole line, not the sentence's tail
+            for (int i = s[0]; i < s[1]; i++) {
+                if (text.charAt(i) != '\n') continue;
+                String line = text.substring(lineStart, i).strip();
+                int next = i + 1;
+                while (next < s[1] && Character.isWhitespace(text.charAt(next))) next++;
+                boolean heading = !line.isEmpty() && line.split("\\s+").length <= HEADING_MAX_WORDS
+                        && !line.matches(".*[.!?:;,]$");
+                if (heading && next < s[1] && Character.isUpperCase(text.charAt(next))) {
+                    out.add(new int[] {start, i});
+                    start = next;
+                }
+                lineStart = i + 1;
+            }
+            out.add(new int[] {start, s[1]});
+        }
+        return out;
+    }
+
+    private static final Pattern SECTION_HEADING = Pattern.compile("(?m)^\\s*(\\d\\.\\d)\\.?\\s+(\\p{L}[\\p{L} ]+?)\\s*$");
+
+    /**
+     * The standard whose section a statement sits in, from the last heading "2.2. Assessment" above it on the same
+     * page; the heading's code and name must agree with the framework. Null when there is none.
+     */
+    private String sectionStandard(String text, int before, String framework) {
+        Matcher h = SECTION_HEADING.matcher(text.substring(0, before));
+        String code = null;
+        while (h.find()) {
+            Optional<Reference.Standard> std = ref.standard(framework, h.group(1));
+            if (std.isPresent() && std.get().name().equalsIgnoreCase(h.group(2).strip())) code = std.get().code();
+        }
+        return code;
     }
 
     private List<RatingStatement> inSentence(int page, int offset, String sentence, String framework) {
@@ -87,17 +140,20 @@ public final class ProseRatings {
                     i + 1 < mentions.size() ? mentions.get(i + 1)[0] : sentence.length());
             boolean overall = false;
             String standard = null;
+            boolean inThisArea = false;
             Matcher f = AFTER_FOR.matcher(after);
             if (AFTER_OVERALL.matcher(after).find()) {
                 overall = true;
             } else if (f.find()) {
                 standard = standardNamed(framework, f.group(1)).orElse(null);
+            } else if (after.matches("(?is)^\\s*in\\s+this\\s+(area|standard)\\b.*")) {
+                inThisArea = true; // the standard is the section's: see sectionStandard
             } else if (!after.matches("(?is)^\\s*(in|at|across|within)\\b.*")) {
                 overall = true; // "we rated X as 'Good'." / "is rated as: Good." rates the unit as a whole
             }
             String rating = ref.normaliseRating(words.get(i).replaceAll("\\s+", " ")).orElse(words.get(i));
             out.add(new RatingStatement(page, offset + segStart, offset + mentions.get(i)[1], sentence.strip(),
-                    subjects, thePdu, rating, overall, standard));
+                    subjects, thePdu, rating, overall, standard, inThisArea));
         }
         return out;
     }

@@ -77,6 +77,28 @@ class ProseRatingCheckTest {
     }
 
     @Test
+    void aSentenceWrappedAfterAShortFirstLineIsStillOneSentence() {
+        var f = check.run(input(letter(), "The inspections have now ended. We rated\nCheshire West as 'Good'."));
+        assertThat(f).extracting(CheckFinding::checkId).containsExactly("prose-rating-mismatch");
+    }
+
+    @Test
+    void inThisAreaTakesTheStandardFromTheSectionHeading() {
+        var ex = pduReport(provider("Cheshire West PDU", "7/24", RI, pduTable()));
+        String page = "2.3. Planning\nPlanning is well-informed, holistic and personalised, Inadequate\nKey question\t"
+                + "Percentage\nDoes planning focus sufficiently on keeping other people safe?\t38%\n"
+                + "Cheshire West PDU is rated as 'RATING' in\nthis area due to insufficient activity.";
+        assertThat(check.run(input(ex, page.replace("RATING", "Inadequate")))).isEmpty();
+        assertThat(check.run(input(ex, page.replace("RATING", "Good")))).singleElement().satisfies(x -> {
+            assertThat(x.checkId()).isEqualTo("prose-rating-mismatch");
+            assertThat(x.standard()).isEqualTo("2.3");
+        });
+        // no heading on the page, or a heading whose code and name disagree: nothing to compare
+        assertThat(check.run(input(ex, "Cheshire West PDU is rated as 'Good' in this area."))).isEmpty();
+        assertThat(check.run(input(ex, "2.3. Assessment\nCheshire West PDU is rated as 'Good' in this area."))).isEmpty();
+    }
+
+    @Test
     void countsStandardsAndVagueScopesAreNotRatingStatements() {
         var ex = pduReport(provider("Liverpool North PDU", "4/24", I, pduTable()));
         var f = check.run(input(ex, "Of the total number of reviews, two were rated outstanding, 10 were rated good, and "
