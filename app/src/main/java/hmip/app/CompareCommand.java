@@ -40,12 +40,15 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--pdus", description = "list each PDU's rating beside the distribution")
     boolean pdus;
 
+    @Option(names = "--division-year", description = "use the division's inspection of this year (default: the latest)")
+    Integer divisionYear;
+
     @Override
     public Integer call() throws Exception {
         Path dbPath = db == null ? Locations.defaultDb() : db;
         Comparison.Table t;
         try (Warehouse wh = Warehouse.openReadOnly(dbPath)) {
-            t = Comparison.build(wh.connection(), Reference.standard(), scope.lineage, scope.region);
+            t = Comparison.build(wh.connection(), Reference.standard(), scope.lineage, scope.region, divisionYear);
         } catch (IllegalArgumentException e) {
             System.err.println("compare: " + e.getMessage());
             return 2;

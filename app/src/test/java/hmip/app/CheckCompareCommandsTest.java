@@ -102,7 +102,10 @@ class CheckCompareCommandsTest {
                 .contains("Greater Manchester PDUs 2023 (n=3)");
         assertThat(out.lines().filter(l -> l.startsWith("2.2 ")).findFirst().orElseThrow())
                 .contains("Assessment").contains("Good").contains("RI 1, I 4").contains("I 3");
-        String csv = run("compare", "--db", db.toString(), "--lineage", "NPS North West division", "--csv");
+        assertThat(run("compare", "--db", db.toString(), "--lineage", "North West", "--division-year", "2017"))
+                .contains("1.1       Leadership                   -");
+        String csv = run("compare", "--db", db.toString(), "--lineage", "NPS North West division", "--csv",
+                "--division-year", "2018");
         assertThat(csv.lines().findFirst().orElseThrow()).startsWith("canonical_standard,name,nps_division,division_rating,"
                 + "north_west_pdus,north_west_outstanding");
         assertThat(csv).contains("2.5,Reviewing,North West,Good,5,0,0,3,2,0,3,0,0,1,2,0");

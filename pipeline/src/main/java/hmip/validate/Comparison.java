@@ -55,6 +55,12 @@ public final class Comparison {
      * Manchester region"); an unknown name is an IllegalArgumentException.
      */
     public static Table build(Connection conn, Reference ref, String lineage, String region) throws SQLException {
+        return build(conn, ref, lineage, region, null);
+    }
+
+    /** As {@link #build(Connection, Reference, String, String)}, with the division report of one year (null: latest). */
+    public static Table build(Connection conn, Reference ref, String lineage, String region, Integer divisionYear)
+            throws SQLException {
         String division;
         List<String> regions;
         if (region != null) {
@@ -74,8 +80,16 @@ public final class Comparison {
         Set<String> frameworks = new LinkedHashSet<>();
         try (PreparedStatement ps = conn.prepareStatement("SELECT canonical_standard, coalesce(rating, printed_rating), doc_id, "
                 + "year, framework FROM ratings_comparable WHERE unit_kind = 'nps_division' AND unit = ? "
+                + "AND (CAST(? AS INTEGER) IS NULL OR year = CAST(? AS INTEGER)) "
                 + "ORDER BY published DESC NULLS LAST, year DESC NULLS LAST, doc_id")) {
             ps.setString(1, division);
+            if (divisionYear == null) {
+                ps.setNull(2, java.sql.Types.INTEGER);
+                ps.setNull(3, java.sql.Types.INTEGER);
+            } else {
+                ps.setInt(2, divisionYear);
+                ps.setInt(3, divisionYear);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (rs.getString(1) == null) continue;
