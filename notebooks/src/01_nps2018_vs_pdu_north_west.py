@@ -110,31 +110,38 @@ comparison
 
 # %%
 src = h.source_note(con, ratings.doc_ids)
-title = f"{DIVISION} lineage: 2021+ PDU ratings by standard, with the 2018 NPS division rating (◆)"
+title = f"{DIVISION} lineage: 2021+ PDU ratings by standard against the 2018 NPS division rating"
 if comparison.pdus_rated.sum() == 0 and comparison.division_points.isna().all():
     h.no_data_chart(title, "No ratings in this warehouse yet (the structured extractor has not loaded any).",
                     "PDUs rated", "Canonical standard (2021 PDU framework)", src)
 else:
-    fig, ax = plt.subplots(figsize=(10, 5.5))
+    fig, (ax, axd) = plt.subplots(1, 2, figsize=(11, 5.5), sharey=True,
+                                  gridspec_kw={"width_ratios": [5, 1.3], "wspace": 0.05})
     labels = [f"{code} {name}" for code, name in comparison.name.items()]
     y = np.arange(len(labels))
     left = np.zeros(len(labels))
+    total = comparison[[f"pdus_{r}" for r in h.RATING_ORDER]].sum(axis=1).replace(0, np.nan).to_numpy(dtype=float)
     for r in h.RATING_ORDER:
-        vals = comparison[f"pdus_{r}"].to_numpy(dtype=float)
-        ax.barh(y, vals, left=left, color=h.RATING_COLOURS[r], label=f"PDUs: {r}", edgecolor="white")
+        vals = np.nan_to_num(100 * comparison[f"pdus_{r}"].to_numpy(dtype=float) / total)
+        ax.barh(y, vals, left=left, color=h.RATING_COLOURS[r], label=r, edgecolor="white")
         left += vals
-    ax2 = ax.twiny()
-    ax2.scatter(comparison.division_points, y, marker="D", s=70, color="black", zorder=5,
-                label="2018 NPS division rating")
-    ax2.set_xlim(-0.5, 3.5)
-    ax2.set_xticks([0, 1, 2, 3], ["Inadequate", "Requires\nimprovement", "Good", "Outstanding"], fontsize=8)
-    ax2.set_xlabel("2018 NPS division rating (◆)")
+    for yi, n in zip(y, comparison[[f"pdus_{r}" for r in h.RATING_ORDER]].sum(axis=1)):
+        ax.text(101, yi, f"n={int(n)}", va="center", fontsize=7)
+    ax.set_xlim(0, 110)
     ax.set_yticks(y, labels)
     ax.invert_yaxis()
-    handles = ax.get_legend_handles_labels()
-    h2 = ax2.get_legend_handles_labels()
-    ax.legend(handles[0] + h2[0], handles[1] + h2[1], loc="lower right", fontsize=8)
-    h.finish(fig, ax, title, "Number of PDUs (2021+ inspections)", "Canonical standard (2021 PDU framework)", src)
+    ax.legend(title="2021+ PDU rating", fontsize=7, title_fontsize=8, loc="lower left",
+              bbox_to_anchor=(0, -0.32), ncol=5)
+    for yi, rating in zip(y, comparison.division_2018_rating):
+        colour = h.RATING_COLOURS.get(rating, "white") if isinstance(rating, str) else "white"
+        axd.barh(yi, 1, color=colour, edgecolor="white")
+        axd.text(0.5, yi, rating if isinstance(rating, str) else "no rating", ha="center", va="center", fontsize=7)
+    axd.set_xlim(0, 1)
+    axd.set_xticks([])
+    axd.set_title("2018 NPS division", fontsize=9)
+    axd.set_xlabel("rating")
+    h.finish(fig, ax, title, "% of 2021+ PDU inspections in the lineage's regions",
+             "Canonical standard (2021 PDU framework)", src)
 plt.show()
 
 # %% [markdown]
@@ -153,7 +160,7 @@ kq_cmp = (kq.groupby(["canonical_standard", "standard_name", "question_focus", "
 kq_cmp
 
 # %%
-title = f"{DIVISION} lineage: key-question % 'Yes', 2018 division (◆) against 2021+ PDUs (range, median ●)"
+title = f"{DIVISION} lineage: key-question % 'Yes', 2018 division (◆) against 2021+ PDUs (bar: range, ●: median)"
 src = h.source_note(con, kq.doc_id)
 case = kq[kq.question_focus.isin(["safety", "desistance", "engagement"])]
 if case.empty:
@@ -172,14 +179,14 @@ else:
         if len(d):
             ax.scatter(d, [i] * len(d), marker="D", color="black", zorder=5,
                        label="2018 NPS division" if "2018 NPS division" not in ax.get_legend_handles_labels()[1] else None)
-    for x, lab in [(50, "RI from 50%"), (65, "Good from 65%"), (80, "Outstanding from 80%")]:
+    for x in (50, 65, 80):
         ax.axvline(x, color="#999999", ls=":", lw=1)
-        ax.text(x, -0.9, lab, fontsize=7, ha="center", color="#666666")
     ax.set_yticks(range(len(keys)), [f"{c} {n}: {f}" for c, n, f in keys], fontsize=8)
     ax.set_xlim(0, 100)
     ax.invert_yaxis()
     ax.legend(fontsize=8, loc="lower left")
-    h.finish(fig, ax, title, "% of inspected cases answered 'Yes'", "Canonical standard: question focus", src)
+    h.finish(fig, ax, title, "% of inspected cases answered 'Yes' (dotted: bands from 50 RI, 65 Good, 80 Outstanding)",
+             "Canonical standard: question focus", src)
 plt.show()
 
 # %% [markdown]

@@ -169,13 +169,15 @@ else:
         else:
             labels = sel.region + " (" + sel.doc_id.str[:3] + " p." + sel.page.astype(str) + ", " + sel.unit + ")"
             ax.barh(range(len(sel)), sel.value, color="#d6604d")
+            for i, (v, f) in enumerate(zip(sel.value, sel.figure)):
+                ax.text(v, i, f" {f}", va="center", fontsize=8)
+            ax.set_xlim(0, sel.value.max() * 1.35)
             ax.set_yticks(range(len(sel)), labels, fontsize=8)
-        ax.set_title(kind.capitalize(), fontsize=10)
+        ax.set_title(kind.capitalize(), fontsize=10, loc="left")
         ax.set_xlabel(xlabel)
         ax.set_ylabel("Region (document, page)")
     fig.suptitle(title, x=0.01, ha="left", fontsize=11)
-    h.finish(fig, axes[0], "Backlog", "Items awaiting response (count)", "Region (document, page)", src)
-    fig.subplots_adjust(top=0.8)
+    h.finish(fig, axes[0], "Backlog", "Items awaiting response (count)", "Region (document, page)", src, top=0.9)
 plt.show()
 
 # %% [markdown]

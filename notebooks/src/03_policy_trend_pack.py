@@ -67,10 +67,10 @@ else:
         ax.set_ylabel("Units rated")
         ax.yaxis.get_major_locator().set_params(integer=True)
     handles = [plt.Rectangle((0, 0), 1, 1, color=h.RATING_COLOURS[r]) for r in h.RATING_ORDER]
-    axes[0, 0].legend(handles, h.RATING_ORDER, fontsize=7, ncol=5, loc="upper left", bbox_to_anchor=(0, 1.35))
+    axes[0, 0].legend(handles, h.RATING_ORDER, fontsize=7, title="Rating", loc="upper left", bbox_to_anchor=(1.01, 1))
     fig.suptitle(title, x=0.01, ha="left", fontsize=11)
-    h.finish(fig, axes[-1, 0], axes[-1, 0].get_title(), "Canonical standard (2021 PDU code)", "Units rated", src)
-    fig.subplots_adjust(top=1 - 0.6 / (2.8 * len(groups)))
+    h.finish(fig, axes[-1, 0], axes[-1, 0].get_title(loc="left"), "Canonical standard (2021 PDU code)", "Units rated",
+             src, top=1 - 0.5 / (2.8 * len(groups)))
 plt.show()
 
 # %% [markdown]
@@ -89,24 +89,24 @@ else:
     regions = sorted(df.region.dropna().unique())
     stds = sorted(df.canonical_standard.unique())
     names = df.drop_duplicates("canonical_standard").set_index("canonical_standard").standard_name
-    fig, ax = plt.subplots(figsize=(10, 1.2 + 0.35 * len(stds) * len(regions)))
-    height = 0.8 / len(regions)
-    for i, region in enumerate(regions):
+    fig, axes = plt.subplots(1, len(regions), figsize=(4 + 3.2 * len(regions), 1.8 + 0.4 * len(stds)),
+                             sharey=True, squeeze=False)
+    y = np.arange(len(stds))
+    for ax, region in zip(axes[0], regions):
         g = df[df.region == region].set_index("canonical_standard").reindex(stds)
-        y = np.arange(len(stds)) + i * height
-        ax.barh(y, g.inadequate_pct.fillna(0), height, color=h.RATING_COLOURS["Inadequate"],
-                alpha=1 - 0.35 * i, label=f"{region}: Inadequate")
-        ax.barh(y, g.requires_improvement_pct.fillna(0), height, left=g.inadequate_pct.fillna(0),
-                color=h.RATING_COLOURS["Requires improvement"], alpha=1 - 0.35 * i,
-                label=f"{region}: Requires improvement")
+        ax.barh(y, g.inadequate_pct.fillna(0), color=h.RATING_COLOURS["Inadequate"], label="Inadequate")
+        ax.barh(y, g.requires_improvement_pct.fillna(0), left=g.inadequate_pct.fillna(0),
+                color=h.RATING_COLOURS["Requires improvement"], label="Requires improvement")
         for yi, n in zip(y, g.pdus_rated):
-            if pd.notna(n):
-                ax.text(101, yi, f"n={int(n)}", va="center", fontsize=7)
-    ax.set_yticks(np.arange(len(stds)) + 0.4 - height / 2, [f"{s} {names[s]}" for s in stds], fontsize=8)
-    ax.set_xlim(0, 110)
-    ax.invert_yaxis()
-    ax.legend(fontsize=7, loc="lower right")
-    h.finish(fig, ax, title, "% of PDUs rated on the standard", "Canonical standard", src)
+            ax.text(101, yi, "" if pd.isna(n) else f"n={int(n)}", va="center", fontsize=7)
+        ax.set_xlim(0, 115)
+        ax.set_title(region, fontsize=9, loc="left")
+        ax.set_xlabel("% of PDUs rated on the standard")
+    axes[0, 0].set_yticks(y, [f"{s} {names[s]}" for s in stds], fontsize=8)
+    axes[0, 0].invert_yaxis()
+    axes[0, -1].legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1))
+    fig.suptitle(title, x=0.01, ha="left", fontsize=11)
+    h.finish(fig, axes[0, 0], regions[0], "% of PDUs rated on the standard", "Canonical standard", src, top=0.93)
 plt.show()
 
 # %% [markdown]
