@@ -120,13 +120,15 @@ def source_note(con, doc_ids) -> str:
 
 def finish(fig, ax, title: str, xlabel: str, ylabel: str, source: str, top: float = 1.0):
     """Title, axis labels and a wrapped source note under the axes; `top` < 1 leaves room for a suptitle."""
-    ax.set_title(title, fontsize=11, loc="left")
+    if title:  # None keeps a subplot's own title (the figure's title is then a suptitle)
+        ax.set_title(title, fontsize=11, loc="left")
     ax.set_xlabel(xlabel)
     ax.set_ylabel(ylabel)
     wrapped = "\n".join(textwrap.wrap(source, 150))
-    lines = wrapped.count("\n") + 1
-    fig.tight_layout(rect=(0, 0.03 + 0.025 * lines, 1, top))
-    fig.text(0.01, 0.01, wrapped, fontsize=7, ha="left", va="bottom", color="#444444")
+    fig.tight_layout(rect=(0, 0, 1, top))
+    # below the figure's bottom edge: the inline backend saves with bbox_inches='tight', so the note is kept
+    # and can never overlap tick labels or axis titles
+    fig.text(0.01, -0.01, wrapped, fontsize=7, ha="left", va="top", color="#444444")
     return fig
 
 

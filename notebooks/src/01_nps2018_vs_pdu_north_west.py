@@ -130,8 +130,7 @@ else:
     ax.set_xlim(0, 110)
     ax.set_yticks(y, labels)
     ax.invert_yaxis()
-    ax.legend(title="2021+ PDU rating", fontsize=7, title_fontsize=8, loc="lower left",
-              bbox_to_anchor=(0, -0.32), ncol=5)
+    bars, names = ax.get_legend_handles_labels()
     for yi, rating in zip(y, comparison.division_2018_rating):
         colour = h.RATING_COLOURS.get(rating, "white") if isinstance(rating, str) else "white"
         axd.barh(yi, 1, color=colour, edgecolor="white")
@@ -140,6 +139,8 @@ else:
     axd.set_xticks([])
     axd.set_title("2018 NPS division", fontsize=9)
     axd.set_xlabel("rating")
+    axd.legend(bars, names, title="2021+ PDU rating", fontsize=7, title_fontsize=8, loc="upper left",
+               bbox_to_anchor=(1.05, 1))
     h.finish(fig, ax, title, "% of 2021+ PDU inspections in the lineage's regions",
              "Canonical standard (2021 PDU framework)", src)
 plt.show()

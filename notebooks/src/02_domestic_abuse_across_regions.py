@@ -177,7 +177,7 @@ else:
         ax.set_xlabel(xlabel)
         ax.set_ylabel("Region (document, page)")
     fig.suptitle(title, x=0.01, ha="left", fontsize=11)
-    h.finish(fig, axes[0], "Backlog", "Items awaiting response (count)", "Region (document, page)", src, top=0.9)
+    h.finish(fig, axes[0], None, "Items awaiting response (count)", "Region (document, page)", src, top=0.9)
 plt.show()
 
 # %% [markdown]

@@ -69,7 +69,7 @@ else:
     handles = [plt.Rectangle((0, 0), 1, 1, color=h.RATING_COLOURS[r]) for r in h.RATING_ORDER]
     axes[0, 0].legend(handles, h.RATING_ORDER, fontsize=7, title="Rating", loc="upper left", bbox_to_anchor=(1.01, 1))
     fig.suptitle(title, x=0.01, ha="left", fontsize=11)
-    h.finish(fig, axes[-1, 0], axes[-1, 0].get_title(loc="left"), "Canonical standard (2021 PDU code)", "Units rated",
+    h.finish(fig, axes[-1, 0], None, "Canonical standard (2021 PDU code)", "Units rated",
              src, top=1 - 0.5 / (2.8 * len(groups)))
 plt.show()
 
@@ -106,7 +106,7 @@ else:
     axes[0, 0].invert_yaxis()
     axes[0, -1].legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1))
     fig.suptitle(title, x=0.01, ha="left", fontsize=11)
-    h.finish(fig, axes[0, 0], regions[0], "% of PDUs rated on the standard", "Canonical standard", src, top=0.93)
+    h.finish(fig, axes[0, 0], None, "% of PDUs rated on the standard", "Canonical standard", src, top=0.93)
 plt.show()
 
 # %% [markdown]
