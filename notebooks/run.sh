@@ -70,6 +70,11 @@ run_all() { # $1 warehouse, $2 output folder
 }
 
 status=0
+# the Parquet export of the same warehouse must read back with its row counts, in DuckDB and in pandas
+rm -rf "$ROOT/build/export-check"
+./hmip export --format parquet --db "$DB" --out "$ROOT/build/export-check" > /dev/null
+"$VENV/bin/python" notebooks/check_export.py "$DB" "$ROOT/build/export-check" || status=1
+
 say "executing notebooks against ${DB#$ROOT/}"
 run_all "$DB" "$OUT" || status=1
 
