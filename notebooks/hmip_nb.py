@@ -159,7 +159,10 @@ def sentences(text: str) -> list[str]:
 WORD_FRACTIONS = {"a quarter": 25, "one quarter": 25, "a third": 33, "one third": 33, "half": 50,
                   "two-thirds": 67, "two thirds": 67, "three-quarters": 75, "three quarters": 75}
 _PCT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*(?:per\s*cent|percent|%)", re.I)
-_OUT_OF = re.compile(r"(\d[\d,]*)\s+(?:cases\s+)?out of\s+(?:the\s+)?(\d[\d,]*)", re.I)
+_SMALL = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                       "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_NUM = r"(\d[\d,]*|" + "|".join(_SMALL) + r")"
+_OUT_OF = re.compile(_NUM + r"\s+(?:\w+\s+)?out of\s+(?:the\s+|all\s+)?" + _NUM, re.I)
 _NUMBER = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.]*\s*(?:per\s*cent|percent|%))")
 _UNIT = re.compile(r"(\d+)\s+(weeks?|days?|months?)", re.I)
 
@@ -170,7 +173,8 @@ def quantities(sentence: str) -> list[dict]:
     for m in _PCT.finditer(sentence):
         found.append({"value": float(m.group(1)), "unit": "%", "figure": m.group(0)})
     for m in _OUT_OF.finditer(sentence):
-        a, b = int(m.group(1).replace(",", "")), int(m.group(2).replace(",", ""))
+        a, b = (_SMALL.get(g.lower(), None) if g.lower() in _SMALL else int(g.replace(",", ""))
+                for g in (m.group(1), m.group(2)))
         if b:
             found.append({"value": round(100 * a / b, 1), "unit": "% (x out of y)", "figure": m.group(0)})
     for m in _UNIT.finditer(sentence):

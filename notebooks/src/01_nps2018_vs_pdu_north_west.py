@@ -205,8 +205,8 @@ if h.has_table(con, "check_findings", ["doc_id", "kind"]):
     display(checks.groupby("kind").size().rename("findings").to_frame())
     display(checks.head(30))
 else:
-    print("check_findings is not in this warehouse yet (the validation stage has not run): "
-          "relying on extraction notes and the caveats below.")
+    print("check_findings (with columns doc_id, kind) is not in this warehouse yet (the validation stage has "
+          "not run): relying on extraction notes and the caveats below.")
 if h.has_table(con, "ratings_comparable"):
     display(h.q(con, "SELECT * FROM ratings_comparable LIMIT 50"))
 notes = h.q(con, "SELECT doc_id, note FROM extraction_notes WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) "
@@ -220,8 +220,12 @@ relevant
 caveats = []
 n_div = division.provider_names.nunique() if not division.empty else 0
 n_pdu = len(set("; ".join(pdus.provider_names.dropna()).split("; ")) - {""}) if not pdus.empty else 0
-caveats.append(f"Unit of inspection differs: {n_div} NPS division in 2018 against {n_pdu} PDUs in 2021+; "
-               "a division rating summarises many offices, a PDU rating one.")
+if n_div and n_pdu:
+    caveats.append(f"Unit of inspection differs: {n_div} NPS division in 2018 against {n_pdu} PDUs in 2021+; "
+                   "a division rating summarises many offices, a PDU rating one.")
+else:
+    caveats.append("One side of the comparison has no ratings in this warehouse "
+                   f"({n_div} division, {n_pdu} PDUs): nothing can be compared yet.")
 not_rated = pdus[pdus.rating == "Not rated"]
 if not not_rated.empty:
     caveats.append("Court work (2.1) was not rated for some PDUs: " + "; ".join(not_rated.provider_names) +

@@ -56,11 +56,16 @@ public final class Trends {
         List<String> notes = new ArrayList<>();
         String file = name + ".sql";
         for (Requirement r : entry.requires()) {
-            if (!present(warehouse, r)) {
+            List<String> missing = missingColumns(warehouse, r);
+            if (!missing.isEmpty()) {
                 file = entry.fallback();
-                notes.add(entry.fallbackNote());
+                notes.add(entry.fallbackNote() + (missing.size() < r.columns().size()
+                        ? " (" + r.table() + " exists but lacks column(s) " + String.join(", ", missing) + ")" : ""));
                 break;
             }
+        }
+        if (file == null) { // a requirement without a fallback: nothing to compute yet
+            return new TrendTable(entry.definition(), List.of(), List.of(), notes);
         }
         try (PreparedStatement ps = warehouse.prepareStatement(sql(file))) {
             bind(ps, 1, f.region());
@@ -93,8 +98,11 @@ public final class Trends {
         }
     }
 
-    /** Whether a table (base table or view) with all the given columns exists in the main schema. */
-    static boolean present(Connection c, Requirement r) throws SQLException {
+    /**
+     * The required columns a table (base table or view) of the main schema lacks: all of them when the table
+     * does not exist, none when it is complete.
+     */
+    static List<String> missingColumns(Connection c, Requirement r) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT lower(column_name) FROM information_schema.columns "
                 + "WHERE table_schema = 'main' AND lower(table_name) = lower(?)")) {
             ps.setString(1, r.table());
@@ -102,7 +110,8 @@ public final class Trends {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) have.add(rs.getString(1));
             }
-            return !have.isEmpty() && r.columns().stream().allMatch(col -> have.contains(col.toLowerCase(Locale.ROOT)));
+            if (have.isEmpty()) return r.columns();
+            return r.columns().stream().filter(col -> !have.contains(col.toLowerCase(Locale.ROOT))).toList();
         }
     }
 

@@ -182,6 +182,18 @@ class TrendsTest {
     }
 
     @Test
+    void aTableWithTheWrongColumnsIsReportedAsSuch() throws Exception {
+        Path db = tmp.resolve("wrong-columns.duckdb");
+        GoldWarehouse.build(db);
+        try (Warehouse w = Warehouse.open(db); Statement st = w.connection().createStatement()) {
+            st.execute("CREATE TABLE check_findings (doc_id VARCHAR, check_name VARCHAR)");
+            TrendTable t = Trends.run(w.connection(), "check_findings_by_kind", TrendFilter.NONE);
+            assertThat(t.rows()).isEmpty();
+            assertThat(t.notes()).singleElement().asString().contains("lacks column(s) kind");
+        }
+    }
+
+    @Test
     void injectionLikeFilterValuesAreJustValues() throws Exception {
         for (String evil : List.of("North West' OR '1'='1", "x'); DROP TABLE ratings; --", "$1", "%", "North West\"")) {
             TrendTable t = run("ratings_by_region_year", new TrendFilter(evil, null, null, evil));
