@@ -82,7 +82,8 @@ GOLD_DIR="$ROOT/../shared/corpus/gold"
 if [ "${HMIP_NOTEBOOKS_GOLD:-1}" != "0" ] && [ -d "$GOLD_DIR" ] \
    && [ -f pipeline/target/test-classes/hmip/trends/GoldWarehouse.class ] && [ -d app/target/lib ]; then
   GOLD_DB="$ROOT/build/gold/hmip.duckdb"
-  if [ ! -f "$GOLD_DB" ] || [ -n "$(find "$GOLD_DIR" pipeline/target/classes -newer "$GOLD_DB" -print -quit)" ]; then
+  if [ ! -f "$GOLD_DB" ] || [ -n "$(find "$GOLD_DIR" pipeline/target/classes/hmip/load pipeline/target/test-classes/hmip/trends/GoldWarehouse.class \
+            -newer "$GOLD_DB" -print -quit)" ]; then
     say "building the gold-extraction warehouse ${GOLD_DB#$ROOT/}"
     mkdir -p "$(dirname "$GOLD_DB")"
     java -cp "pipeline/target/test-classes:pipeline/target/classes:app/target/lib/*" -Dhmip.root="$ROOT" \
