@@ -17,6 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import hmip.trends.TrendDefinition;
+import hmip.trends.TrendFilter;
+import hmip.trends.TrendTable;
+import hmip.trends.Trends;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -42,8 +46,9 @@ public final class Exporter {
     /** A table or view of the warehouse and its columns (name and DuckDB type), in column order. */
     public record Relation(String name, String kind, List<String> columns, List<String> types) {}
 
-    /** What an export wrote: row counts per relation, files, and anything Excel's limits cut. */
-    public record Result(Map<String, Long> rowCounts, List<Path> files, List<String> warnings) {}
+    /** What an export wrote: row counts per relation and per trend table, files, and anything Excel's limits cut. */
+    public record Result(Map<String, Long> rowCounts, Map<String, Long> trendRows, List<Path> files,
+                         List<String> warnings) {}
 
     private Exporter() {}
 
@@ -72,7 +77,17 @@ public final class Exporter {
         return out;
     }
 
+    /** Exports every table and view, without the trend tables. */
     public static Result export(Connection c, Format format, Path outDir) throws SQLException, IOException {
+        return export(c, format, outDir, false);
+    }
+
+    /**
+     * Exports every table and view and, with {@code withTrends}, every trend table of the catalogue (unfiltered)
+     * into {@code trends/} (CSV, Parquet: DuckDB COPY of the table's SQL) or {@code trends.xlsx}.
+     */
+    public static Result export(Connection c, Format format, Path outDir, boolean withTrends)
+            throws SQLException, IOException {
         Files.createDirectories(outDir);
         List<Relation> relations = relations(c);
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -97,8 +112,97 @@ public final class Exporter {
                 files.add(file);
             }
         }
-        files.addAll(writeDictionary(relations, counts, format, outDir, warnings));
-        return new Result(counts, files, warnings);
+        Map<String, Long> trendRows = new LinkedHashMap<>();
+        List<String[]> trendInfo = new ArrayList<>();
+        if (withTrends) files.addAll(exportTrends(c, format, outDir, trendRows, trendInfo, warnings));
+        files.addAll(writeDictionary(relations, counts, format, outDir, warnings, trendInfo));
+        return new Result(counts, trendRows, files, warnings);
+    }
+
+    private static List<Path> exportTrends(Connection c, Format format, Path outDir, Map<String, Long> rows,
+                                           List<String[]> info, List<String> warnings) throws SQLException, IOException {
+        List<Path> files = new ArrayList<>();
+        if (format == Format.XLSX) {
+            List<TrendTable> tables = new ArrayList<>();
+            for (TrendDefinition d : Trends.catalog()) {
+                TrendTable t = Trends.run(c, d.name(), TrendFilter.NONE);
+                tables.add(t);
+                rows.put(d.name(), (long) t.rows().size());
+                info.add(new String[] {d.name(), d.title(), d.description(), String.join(" ", t.notes()),
+                        "trends.xlsx#" + sheetName(d.name())});
+            }
+            Path file = outDir.resolve("trends.xlsx").toAbsolutePath();
+            writeTrendWorkbook(tables, file);
+            files.add(file);
+            return files;
+        }
+        Path dir = outDir.resolve("trends");
+        Files.createDirectories(dir);
+        String ext = format == Format.CSV ? "csv" : "parquet";
+        String options = format == Format.CSV ? "(FORMAT csv, HEADER true)" : "(FORMAT parquet, COMPRESSION zstd)";
+        for (TrendDefinition d : Trends.catalog()) {
+            Trends.Query q = Trends.query(c, d.name());
+            if (q.sql() == null) continue;
+            Path file = dir.resolve(d.name() + "." + ext).toAbsolutePath();
+            try (PreparedStatement ps = c.prepareStatement("COPY (" + q.sql() + "\n) TO " + literal(file.toString())
+                    + " " + options)) {
+                Trends.bind(ps, TrendFilter.NONE);
+                ps.execute();
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (" + q.sql() + "\n)")) {
+                Trends.bind(ps, TrendFilter.NONE);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    rows.put(d.name(), rs.getLong(1));
+                }
+            }
+            info.add(new String[] {d.name(), d.title(), d.description(), String.join(" ", q.notes()),
+                    "trends/" + d.name() + "." + ext});
+            files.add(file);
+        }
+        return files;
+    }
+
+    private static void writeTrendWorkbook(List<TrendTable> tables, Path file) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            CellStyle header = wb.createCellStyle();
+            header.setFont(bold);
+            Sheet about = wb.createSheet("about");
+            String[] heads = {"sheet", "title", "description", "rows", "notes"};
+            Row h = about.createRow(0);
+            for (int i = 0; i < heads.length; i++) cell(h, i, heads[i], header);
+            int n = 1;
+            for (TrendTable t : tables) {
+                Row r = about.createRow(n++);
+                cell(r, 0, sheetName(t.definition().name()), null);
+                cell(r, 1, t.definition().title(), null);
+                cell(r, 2, t.definition().description(), null);
+                r.createCell(3).setCellValue(t.rows().size());
+                cell(r, 4, String.join(" ", t.notes()), null);
+            }
+            for (TrendTable t : tables) {
+                Sheet sheet = wb.createSheet(sheetName(t.definition().name()));
+                Row hr = sheet.createRow(0);
+                for (int i = 0; i < t.columns().size(); i++) cell(hr, i, t.columns().get(i), header);
+                int rowNo = 1;
+                for (List<Object> values : t.rows()) {
+                    Row row = sheet.createRow(rowNo++);
+                    for (int i = 0; i < values.size(); i++) {
+                        Object v = values.get(i);
+                        if (v == null) continue;
+                        Cell cl = row.createCell(i);
+                        if (v instanceof Number num) cl.setCellValue(num.doubleValue());
+                        else if (v instanceof Boolean b) cl.setCellValue(b);
+                        else cl.setCellValue(v.toString());
+                    }
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
     }
 
     private static long count(Connection c, String table) throws SQLException {
@@ -192,7 +296,8 @@ public final class Exporter {
     }
 
     private static List<Path> writeDictionary(List<Relation> relations, Map<String, Long> counts, Format format,
-                                              Path outDir, List<String> warnings) throws IOException {
+                                              Path outDir, List<String> warnings, List<String[]> trends)
+            throws IOException {
         DataDictionary dict = DataDictionary.standard();
         Path csv = outDir.resolve("data_dictionary.csv");
         try (Writer w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
@@ -219,6 +324,13 @@ public final class Exporter {
             for (int i = 0; i < r.columns().size(); i++) {
                 sb.append("| ").append(r.columns().get(i)).append(" | ").append(r.types().get(i)).append(" | ")
                         .append(dict.meaning(r.name(), r.columns().get(i)).orElse("").replace("|", "\\|")).append(" |\n");
+            }
+        }
+        if (!trends.isEmpty()) {
+            sb.append("\n## Trend tables (unfiltered; `./hmip trends` lists them)\n\n| table | file | title | meaning |\n|---|---|---|---|\n");
+            for (String[] t : trends) {
+                sb.append("| ").append(t[0]).append(" | ").append(t[4]).append(" | ").append(t[1]).append(" | ")
+                        .append((t[2] + (t[3].isBlank() ? "" : " Note: " + t[3])).replace("|", "\\|")).append(" |\n");
             }
         }
         if (!warnings.isEmpty()) {

@@ -49,10 +49,39 @@ public final class Trends {
      * @throws NoSuchElementException for an unknown name
      */
     public static TrendTable run(Connection warehouse, String name, TrendFilter filter) throws SQLException {
+        Query query = query(warehouse, name);
+        List<String> notes = query.notes();
+        if (query.sql() == null) { // a requirement without a fallback: nothing to compute yet
+            return new TrendTable(query.definition(), List.of(), List.of(), notes);
+        }
+        try (PreparedStatement ps = warehouse.prepareStatement(query.sql())) {
+            bind(ps, filter);
+            try (ResultSet rs = ps.executeQuery()) {
+                ResultSetMetaData md = rs.getMetaData();
+                List<String> columns = new ArrayList<>();
+                for (int i = 1; i <= md.getColumnCount(); i++) columns.add(md.getColumnLabel(i));
+                List<List<Object>> rows = new ArrayList<>();
+                while (rs.next()) {
+                    List<Object> row = new ArrayList<>(columns.size());
+                    for (int i = 1; i <= columns.size(); i++) row.add(plain(rs.getObject(i)));
+                    rows.add(row);
+                }
+                return new TrendTable(query.definition(), columns, rows, notes);
+            }
+        }
+    }
+
+    /**
+     * What computing a table over this warehouse runs: the SQL text (the table's own file, or its fallback while
+     * a table from another stage is missing; null when there is nothing to run) and the notes saying so. The SQL
+     * takes the four parameters {@link #bind} sets; exports wrap it in DuckDB's {@code COPY}.
+     *
+     * @throws NoSuchElementException for an unknown name
+     */
+    public static Query query(Connection warehouse, String name) throws SQLException {
         Entry entry = ENTRIES.stream().filter(e -> e.definition().name().equals(name)).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no trend table named " + name + " (known: "
                         + String.join(", ", catalog().stream().map(TrendDefinition::name).toList()) + ")"));
-        TrendFilter f = filter == null ? TrendFilter.NONE : filter;
         List<String> notes = new ArrayList<>();
         String file = name + ".sql";
         for (Requirement r : entry.requires()) {
@@ -64,27 +93,23 @@ public final class Trends {
                 break;
             }
         }
-        if (file == null) { // a requirement without a fallback: nothing to compute yet
-            return new TrendTable(entry.definition(), List.of(), List.of(), notes);
+        return new Query(entry.definition(), file == null ? null : sql(file), notes);
+    }
+
+    /** A trend table's SQL as resolved for one warehouse, with the notes that qualify it. */
+    public record Query(TrendDefinition definition, String sql, List<String> notes) {
+        public Query {
+            notes = List.copyOf(notes);
         }
-        try (PreparedStatement ps = warehouse.prepareStatement(sql(file))) {
-            bind(ps, 1, f.region());
-            bindInt(ps, 2, f.fromYear());
-            bindInt(ps, 3, f.toYear());
-            bind(ps, 4, f.standard());
-            try (ResultSet rs = ps.executeQuery()) {
-                ResultSetMetaData md = rs.getMetaData();
-                List<String> columns = new ArrayList<>();
-                for (int i = 1; i <= md.getColumnCount(); i++) columns.add(md.getColumnLabel(i));
-                List<List<Object>> rows = new ArrayList<>();
-                while (rs.next()) {
-                    List<Object> row = new ArrayList<>(columns.size());
-                    for (int i = 1; i <= columns.size(); i++) row.add(plain(rs.getObject(i)));
-                    rows.add(row);
-                }
-                return new TrendTable(entry.definition(), columns, rows, notes);
-            }
-        }
+    }
+
+    /** Binds a filter to the four parameters every trend SQL file takes ($1 region ... $4 standard). */
+    public static void bind(PreparedStatement ps, TrendFilter filter) throws SQLException {
+        TrendFilter f = filter == null ? TrendFilter.NONE : filter;
+        bind(ps, 1, f.region());
+        bindInt(ps, 2, f.fromYear());
+        bindInt(ps, 3, f.toYear());
+        bind(ps, 4, f.standard());
     }
 
     /** The SQL text of a table's file, as the notebooks and other tools may want to show or run it. */

@@ -91,6 +91,30 @@ class ExporterTest {
     }
 
     @Test
+    void trendTablesAreExportedWithTheirRowCounts() throws Exception {
+        for (Exporter.Format f : Exporter.Format.values()) {
+            Path out = tmp.resolve("trends-" + f);
+            Exporter.Result res = Exporter.export(wh.connection(), f, out, true);
+            assertThat(res.trendRows().keySet()).containsExactlyElementsOf(
+                    hmip.trends.Trends.catalog().stream().map(hmip.trends.TrendDefinition::name).toList());
+            long ratings = hmip.trends.Trends.run(wh.connection(), "ratings_by_region_year",
+                    hmip.trends.TrendFilter.NONE).rows().size();
+            assertThat(res.trendRows().get("ratings_by_region_year")).isEqualTo(ratings).isPositive();
+            if (f == Exporter.Format.PARQUET) {
+                assertThat(Exporter.parquetRows(wh.connection(), out.resolve("trends/ratings_by_region_year.parquet")))
+                        .isEqualTo(ratings);
+            }
+            if (f == Exporter.Format.XLSX) {
+                try (InputStream in = Files.newInputStream(out.resolve("trends.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                    assertThat((long) wb.getSheet("ratings_by_region_year").getLastRowNum()).isEqualTo(ratings);
+                    assertThat(wb.getSheet("about").getLastRowNum()).isEqualTo(hmip.trends.Trends.catalog().size());
+                }
+            }
+            assertThat(Files.readString(out.resolve("data_dictionary.md"))).contains("## Trend tables");
+        }
+    }
+
+    @Test
     void identifiersAndPathsAreQuoted() {
         assertThat(Exporter.ident("a\"b")).isEqualTo("\"a\"\"b\"");
         assertThat(Exporter.literal("/tmp/o'brien")).isEqualTo("'/tmp/o''brien'");
