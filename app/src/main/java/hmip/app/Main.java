@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
                 ExtractCommand.class,
                 CheckCommand.class,
                 CompareCommand.class,
+                TrendsCommand.class,
+                ExportCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
