@@ -101,10 +101,7 @@ public final class InspectionExtractor implements Extractor {
             }
         }
         if (p.overallRating == null) {
-            body.overall(rows).ifPresent(o -> {
-                p.overallRating = o.rating();
-                p.overallProvenance = o.provenance();
-            });
+            body.overall(rows).ifPresent(o -> p.overallRating = o);
         }
         String unit = unitFromTitle(facts.title());
         if (p.name == null && unit != null) {
@@ -119,11 +116,10 @@ public final class InspectionExtractor implements Extractor {
 
     private void completeFromSummary(DocRows rows, ProviderDraft p, Notes notes) {
         if (p.overallRating != null || p.name == null) return;
-        Optional<SummaryRatings.Found> s = summary.lookup(rows, p.name, words);
+        Optional<String> s = summary.lookup(rows, p.name, words);
         if (s.isPresent()) {
-            p.overallRating = s.get().rating();
-            p.overallProvenance = s.get().provenance();
-            notes.add("Overall rating of " + p.name + " taken from the summary text ('" + s.get().rating() + "') because its ratings table does not print one.");
+            p.overallRating = s.get();
+            notes.add("Overall rating of " + p.name + " taken from the summary text ('" + s.get() + "') because its ratings table does not print one.");
         } else {
             notes.add("No overall rating found for " + p.name + ".");
         }

@@ -90,7 +90,7 @@ final class RatingsTableExtractor {
                 if (a.score != null) cur.score = a.score;
                 if (a.overall) {
                     if (a.overallValue == null) pending.addLast(OVERALL);
-                    else setOverall(cur, a.overallValue, prov, notes);
+                    else setOverall(cur, a.overallValue, notes);
                 }
                 labels.addAll(a.labels);
                 consumed.add(i);
@@ -124,7 +124,7 @@ final class RatingsTableExtractor {
             Optional<String> only = words.whole(text);
             if (only.isPresent() && !pending.isEmpty()) {
                 String target = pending.removeFirst();
-                if (target.equals(OVERALL)) setOverall(cur, only.get(), prov, notes);
+                if (target.equals(OVERALL)) setOverall(cur, only.get(), notes);
                 else putRating(cur, target, only.get(), prov, notes);
                 consumed.add(i);
                 last = i;
@@ -141,7 +141,7 @@ final class RatingsTableExtractor {
                 continue;
             }
             if (!pending.isEmpty() && pending.peekFirst().equals(OVERALL) && isPlaceholder(text)) {
-                setOverall(cur, text, prov, notes);
+                setOverall(cur, text, notes);
                 pending.removeFirst();
                 consumed.add(i);
                 last = i;
@@ -242,9 +242,8 @@ final class RatingsTableExtractor {
         return false;
     }
 
-    private void setOverall(ProviderDraft p, String value, Provenance prov, Notes notes) {
+    private void setOverall(ProviderDraft p, String value, Notes notes) {
         Optional<String> r = words.whole(value);
-        p.overallProvenance = prov;
         if (r.isPresent()) {
             p.overallRating = r.get();
         } else {

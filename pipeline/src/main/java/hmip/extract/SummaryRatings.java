@@ -1,7 +1,6 @@
 package hmip.extract;
 
 import hmip.model.Block;
-import hmip.model.Provenance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +22,8 @@ final class SummaryRatings {
         this.quotedRating = Pattern.compile("['‘’\"“”](" + words.alternation() + ")['‘’\"“”]", Pattern.CASE_INSENSITIVE);
     }
 
-    record Found(String rating, Provenance provenance) {}
-
-    Optional<Found> lookup(DocRows rows, String providerName, RatingWords words) {
+    /** The rating the summary gives the unit, if a sentence names it before a quoted rating. */
+    Optional<String> lookup(DocRows rows, String providerName, RatingWords words) {
         List<String> variants = variants(providerName);
         // paragraphs, not lines: the sentence usually wraps between a unit's name and its rating
         for (Block b : rows.doc().blocks()) {
@@ -37,7 +35,7 @@ final class SummaryRatings {
                     String segment = t.substring(segStart, m.start()).toLowerCase(Locale.ROOT).replace("&", "and");
                     for (String v : variants) {
                         if (DocumentClassifier.containsWord(segment, v)) {
-                            return Optional.of(new Found(words.canonical(m.group(1)), b.provenance(rows.docId())));
+                            return Optional.of(words.canonical(m.group(1)));
                         }
                     }
                     segStart = m.end();
