@@ -80,6 +80,9 @@ public final class InspectionExtractor implements Extractor {
         List<KeyQuestion> kqs = keyQuestions.extract(rows, framework, singleProvider, table.consumedRows(), notes);
         List<Finding> found = findings.extract(rows, framework, singleProvider, table.consumedRows());
         consistency.check(rows, providers, kqs, recs, facts.letter(), notes);
+        if (facts.letter()) {
+            summary.check(rows, providers, recs.stream().map(Recommendation::provider).distinct().toList(), notes);
+        }
         String docType = facts.letter() ? "regional_letter" : framework.docType();
         if (facts.region() == null) notes.add("No probation region or NPS division name was found.");
         return new Extraction(doc.docId(), docType, facts.title(), rules.inspectorate(), facts.published(),
