@@ -34,8 +34,13 @@ public record Rules(String inspectorate, List<String> inspectorateMarkers, List<
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Framework(String id, String docType, String providerType, List<String> markers,
+    /** {@code multiUnitDocType}: what a document summarising several units of this framework is (a regional letter). */
+    public record Framework(String id, String docType, String multiUnitDocType, String providerType, List<String> markers,
                             List<Standard> standards) {
+        public String docType(boolean multiUnit) {
+            return multiUnit && multiUnitDocType != null ? multiUnitDocType : docType;
+        }
+
         public Optional<Standard> standard(String code) {
             return standards.stream().filter(s -> s.code().equals(code)).findFirst();
         }
