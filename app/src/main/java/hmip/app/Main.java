@@ -20,9 +20,13 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    public static void main(String[] args) {
-        // Tika pulls in log4j-api without a provider; its status logger would print to stdout and corrupt --json output.
+    static {
+        // Tika pulls in log4j-api without a provider; its status logger would print to stdout and corrupt
+        // --json output. Set before any command (or a test through commandLine()) loads Tika.
         System.setProperty("log4j2.statusLoggerLevel", "OFF");
+    }
+
+    public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 

@@ -45,7 +45,7 @@ final class BodyRatingExtractor {
                 if (prev != null && !prev.rating().equals(found.rating)) {
                     notes.add("Standard " + h.code() + " is printed as '" + prev.rating() + "' and elsewhere as '" + found.rating + "'; first kept.");
                 }
-                if (!std.get().isRated() ) {
+                if (!std.get().isRated()) {
                     notes.add("Standard " + h.code() + " (" + std.get().name() + ") is printed with a rating although the framework does not rate it.");
                 }
             });
@@ -83,15 +83,13 @@ final class BodyRatingExtractor {
     }
 
     /** The overall rating as a sentence ("Overall, X is rated as: Good." / "has been rated as 'Inadequate' overall"). */
-    Optional<Found2> overall(DocRows rows) {
+    Optional<String> overall(DocRows rows) {
         for (Row r : rows.rows()) {
             for (Pattern p : List.of(overallSentence, overallAfter)) {
                 Matcher m = p.matcher(r.text());
-                if (m.find()) return Optional.of(new Found2(words.canonical(m.group(1)), r.provenance(rows.docId())));
+                if (m.find()) return Optional.of(words.canonical(m.group(1)));
             }
         }
         return Optional.empty();
     }
-
-    record Found2(String rating, Provenance provenance) {}
 }

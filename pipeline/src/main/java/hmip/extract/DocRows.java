@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 final class DocRows {
     private final List<Row> rows;
     private final String fullText;
+    private final String[] letters;
     private final String docId;
     private final LaidOutDocument doc;
 
@@ -35,6 +36,7 @@ final class DocRows {
         }
         this.rows = List.copyOf(out);
         this.fullText = buildFullText();
+        this.letters = new String[rows.size()];
     }
 
     List<Row> rows() { return rows; }
@@ -46,6 +48,14 @@ final class DocRows {
     String docId() { return docId; }
 
     LaidOutDocument doc() { return doc; }
+
+    /** Row i's letters only, lower-cased (for matching printed statements whatever the punctuation); cached. */
+    String letters(int i) {
+        if (i < 0 || i >= rows.size()) return "";
+        String l = letters[i];
+        if (l == null) letters[i] = l = rows.get(i).text().replaceAll("[^\\p{L}]", "").toLowerCase(java.util.Locale.ROOT);
+        return l;
+    }
 
     /** The whole body as one string, lines joined with '\n' (for presence tests, not for spans). */
     String fullText() { return fullText; }

@@ -35,7 +35,7 @@ final class DocumentClassifier {
         String removed = removedText(rows);
         boolean inspectorate = rules.inspectorateMarkers().stream()
                 .anyMatch(m -> containsIgnoreCase(text, m) || containsIgnoreCase(removed, m));
-        Rules.Framework framework = framework(text);
+        Rules.Framework framework = framework(text.toLowerCase(Locale.ROOT));
         boolean letter = isLetter(rows);
         String title = letter ? null : title(rows);
         String published = published(rows);
@@ -178,10 +178,16 @@ final class DocumentClassifier {
         return Pattern.compile("(?i)(?<![\\p{L}\\d])" + Pattern.quote(phrase) + "(?![\\p{L}\\d])").matcher(text).find();
     }
 
+    /** Whole-word, case-insensitive occurrences; {@code text} should already be lower-cased for speed. */
     private static int countOccurrences(String text, String phrase) {
-        Matcher m = Pattern.compile("(?i)(?<![\\p{L}\\d])" + Pattern.quote(phrase) + "(?![\\p{L}\\d])").matcher(text);
+        String lower = text.toLowerCase(Locale.ROOT), p = phrase.toLowerCase(Locale.ROOT);
         int n = 0;
-        while (m.find()) n++;
+        for (int i = lower.indexOf(p); i >= 0; i = lower.indexOf(p, i + 1)) {
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1));
+            int end = i + p.length();
+            boolean endOk = end >= lower.length() || !Character.isLetterOrDigit(lower.charAt(end));
+            if (startOk && endOk) n++;
+        }
         return n;
     }
 }

@@ -59,7 +59,9 @@ public final class InspectionExtractor implements Extractor {
 
         RatingsTableExtractor.Result table = tables.extract(rows, framework, notes);
         List<ProviderDraft> drafts = new ArrayList<>(table.providers());
-        if (!facts.letter() && drafts.size() <= 1) {
+        // several ratings tables make it a multi-unit summary even when the letter's salutation was lost
+        boolean multiUnit = facts.letter() || drafts.size() > 1;
+        if (!multiUnit) {
             if (drafts.isEmpty()) drafts.add(new ProviderDraft());
             completeSingleUnit(rows, drafts.get(0), table, facts, framework, notes);
         } else {
@@ -75,12 +77,16 @@ public final class InspectionExtractor implements Extractor {
             ScoreParser.check(p, rules).ifPresent(notes::add);
             providers.add(p.toProvider());
         }
-        String singleProvider = !facts.letter() && providers.size() == 1 ? providers.get(0).name() : null;
+        String singleProvider = !multiUnit && providers.size() == 1 ? providers.get(0).name() : null;
         List<Recommendation> recs = recommendations.extract(rows, singleProvider, notes);
         List<KeyQuestion> kqs = keyQuestions.extract(rows, framework, singleProvider, table.consumedRows(), notes);
         List<Finding> found = findings.extract(rows, framework, singleProvider, table.consumedRows());
-        consistency.check(rows, providers, kqs, recs, facts.letter(), notes);
-        String docType = facts.letter() ? "regional_letter" : framework.docType();
+        consistency.check(rows, providers, kqs, recs, multiUnit, notes);
+        if (multiUnit) {
+            summary.check(rows, providers, recs.stream().map(Recommendation::provider).distinct().toList(), notes);
+        }
+        String docType = framework.docType(multiUnit);
+        if (multiUnit && !facts.letter()) notes.add("Read as a multi-unit document (" + docType + ") from its " + providers.size() + " ratings tables; no letter salutation was found.");
         if (facts.region() == null) notes.add("No probation region or NPS division name was found.");
         return new Extraction(doc.docId(), docType, facts.title(), rules.inspectorate(), facts.published(),
                 facts.region(), framework.id(), providers, kqs, recs, found, notes.list());
@@ -101,10 +107,7 @@ public final class InspectionExtractor implements Extractor {
             }
         }
         if (p.overallRating == null) {
-            body.overall(rows).ifPresent(o -> {
-                p.overallRating = o.rating();
-                p.overallProvenance = o.provenance();
-            });
+            body.overall(rows).ifPresent(o -> p.overallRating = o);
         }
         String unit = unitFromTitle(facts.title());
         if (p.name == null && unit != null) {
@@ -119,11 +122,10 @@ public final class InspectionExtractor implements Extractor {
 
     private void completeFromSummary(DocRows rows, ProviderDraft p, Notes notes) {
         if (p.overallRating != null || p.name == null) return;
-        Optional<SummaryRatings.Found> s = summary.lookup(rows, p.name, words);
+        Optional<String> s = summary.lookup(rows, p.name, words);
         if (s.isPresent()) {
-            p.overallRating = s.get().rating();
-            p.overallProvenance = s.get().provenance();
-            notes.add("Overall rating of " + p.name + " taken from the summary text ('" + s.get().rating() + "') because its ratings table does not print one.");
+            p.overallRating = s.get();
+            notes.add("Overall rating of " + p.name + " taken from the summary text ('" + s.get() + "') because its ratings table does not print one.");
         } else {
             notes.add("No overall rating found for " + p.name + ".");
         }

@@ -17,7 +17,6 @@ final class ProviderDraft {
     String overallRating;
     /** What the overall-rating cell printed when it was not a rating word (e.g. the placeholder "Rating"). */
     String overallPrinted;
-    Provenance overallProvenance;
     final Map<String, StandardRating> ratings = new LinkedHashMap<>();
     Provenance provenance;
 

@@ -90,7 +90,7 @@ final class RatingsTableExtractor {
                 if (a.score != null) cur.score = a.score;
                 if (a.overall) {
                     if (a.overallValue == null) pending.addLast(OVERALL);
-                    else setOverall(cur, a.overallValue, prov, notes);
+                    else setOverall(cur, a.overallValue, notes);
                 }
                 labels.addAll(a.labels);
                 consumed.add(i);
@@ -98,59 +98,52 @@ final class RatingsTableExtractor {
                 continue;
             }
             if (cur == null || i - last > 1) continue;
-
-            if (!labels.isEmpty() && labelValue(cur, labels, text, prov)) {
+            if (continuesTable(text, prov, cur, pending, labels, framework, notes)) {
                 consumed.add(i);
                 last = i;
-                continue;
+            } else {
+                last = -10; // anything else ends the table
             }
-            Matcher sm = STANDARD_ROW.matcher(text);
-            if (sm.matches() && framework != null && framework.standard(sm.group(1) + "." + sm.group(2)).isPresent()) {
-                String code = sm.group(1) + "." + sm.group(2);
-                String rest = sm.group(3) == null ? "" : sm.group(3).strip();
-                Optional<RatingWords.Trailing> t = words.trailing(rest);
-                if (t.isPresent()) {
-                    putRating(cur, code, t.get().rating(), prov, notes);
-                } else if (rest.split("\\s+").length <= 6 && !rest.endsWith(".")) {
-                    pending.addLast(code);
-                } else {
-                    last = -10; // prose that happens to start with a code: the table is over
-                    continue;
-                }
-                consumed.add(i);
-                last = i;
-                continue;
-            }
-            Optional<String> only = words.whole(text);
-            if (only.isPresent() && !pending.isEmpty()) {
-                String target = pending.removeFirst();
-                if (target.equals(OVERALL)) setOverall(cur, only.get(), prov, notes);
-                else putRating(cur, target, only.get(), prov, notes);
-                consumed.add(i);
-                last = i;
-                continue;
-            }
-            if (DOMAIN_ROW.matcher(text).matches() && !text.endsWith(".") && words.trailing(text).isEmpty()) {
-                consumed.add(i);
-                last = i;
-                continue;
-            }
-            if (!pending.isEmpty() && !pending.peekLast().equals(OVERALL) && isStandardName(framework, pending.peekLast(), text)) {
-                consumed.add(i); // "2.1" / "Court work" / "Not rated": each cell on its own line
-                last = i;
-                continue;
-            }
-            if (!pending.isEmpty() && pending.peekFirst().equals(OVERALL) && isPlaceholder(text)) {
-                setOverall(cur, text, prov, notes);
-                pending.removeFirst();
-                consumed.add(i);
-                last = i;
-                continue;
-            }
-            last = -10; // anything else ends the table
         }
         if (cur != null && !cur.isEmpty()) out.add(cur);
         return new Result(out, consumed);
+    }
+
+    /**
+     * Reads one row inside a table: a waiting label's value, a standard row, a rating cell for the oldest
+     * waiting label, a domain row, a standard's name printed in its own cell, or a placeholder where the
+     * overall rating should be. False when the row is none of these, which ends the table.
+     */
+    private boolean continuesTable(String text, Provenance prov, ProviderDraft cur, Deque<String> pending,
+                                   Deque<String> labels, Rules.Framework framework, Notes notes) {
+        if (!labels.isEmpty() && labelValue(cur, labels, text, prov)) return true;
+        Matcher sm = STANDARD_ROW.matcher(text);
+        if (sm.matches() && framework != null && framework.standard(sm.group(1) + "." + sm.group(2)).isPresent()) {
+            String code = sm.group(1) + "." + sm.group(2);
+            String rest = sm.group(3) == null ? "" : sm.group(3).strip();
+            Optional<RatingWords.Trailing> t = words.trailing(rest);
+            if (t.isPresent()) putRating(cur, code, t.get().rating(), prov, notes);
+            else if (rest.split("\\s+").length <= 6 && !rest.endsWith(".")) pending.addLast(code);
+            else return false; // prose that happens to start with a code
+            return true;
+        }
+        Optional<String> only = words.whole(text);
+        if (only.isPresent() && !pending.isEmpty()) {
+            String target = pending.removeFirst();
+            if (target.equals(OVERALL)) setOverall(cur, only.get(), notes);
+            else putRating(cur, target, only.get(), prov, notes);
+            return true;
+        }
+        if (DOMAIN_ROW.matcher(text).matches() && !text.endsWith(".") && words.trailing(text).isEmpty()) return true;
+        if (!pending.isEmpty() && !pending.peekLast().equals(OVERALL) && isStandardName(framework, pending.peekLast(), text)) {
+            return true; // "2.1" / "Court work" / "Not rated": each cell on its own line
+        }
+        if (!pending.isEmpty() && pending.peekFirst().equals(OVERALL) && isPlaceholder(text)) {
+            setOverall(cur, text, notes);
+            pending.removeFirst();
+            return true;
+        }
+        return false;
     }
 
     private static final String OVERALL = "\u0000overall";
@@ -242,9 +235,8 @@ final class RatingsTableExtractor {
         return false;
     }
 
-    private void setOverall(ProviderDraft p, String value, Provenance prov, Notes notes) {
+    private void setOverall(ProviderDraft p, String value, Notes notes) {
         Optional<String> r = words.whole(value);
-        p.overallProvenance = prov;
         if (r.isPresent()) {
             p.overallRating = r.get();
         } else {

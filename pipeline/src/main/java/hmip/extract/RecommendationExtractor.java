@@ -67,7 +67,7 @@ final class RecommendationExtractor {
                     k++;
                     continue;
                 }
-                if (cur == null || endsGroup(cur, r)) break;
+                if (cur == null || endsGroup(cur, r) || introducesNextGroup(rows, k)) break;
                 cur.text = TextJoin.join(cur.text, t);
                 cur.provenance = cur.provenance.merge(r.provenance(docId));
                 k++;
@@ -114,6 +114,16 @@ final class RecommendationExtractor {
         if (r.bold() && !cur.text.isEmpty()) return true;
         boolean ended = cur.text.endsWith(".");
         return ended && !t.isEmpty() && !Character.isLowerCase(t.charAt(0));
+    }
+
+    /**
+     * A line right before a "should:" line that is a section heading or the first half of a wrapped
+     * addressee belongs to the next group, even when the last item did not end with a full stop.
+     */
+    private static boolean introducesNextGroup(DocRows rows, int k) {
+        if (k + 1 >= rows.size() || !SHOULD.matcher(rows.get(k + 1).text().strip()).matches()) return false;
+        String t = rows.get(k).text().strip();
+        return sectionHeading(rows, k) != null || WRAPPED_ADDRESSEE.matcher(t).find() && Character.isUpperCase(t.charAt(0));
     }
 
     /** The section heading naming the inspected unit: a short, unpunctuated line right before the "should:" line. */

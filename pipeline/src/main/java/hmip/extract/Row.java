@@ -23,9 +23,4 @@ record Row(int index, Line line, String text, List<String> cells) {
 
     boolean bold() { return line.bold(); }
 
-    float fontSize() { return line.fontSize(); }
-
-    boolean endsSentence() {
-        return text.endsWith(".") || text.endsWith("?") || text.endsWith("!");
-    }
 }

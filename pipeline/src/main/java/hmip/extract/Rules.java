@@ -20,6 +20,16 @@ import java.util.regex.Pattern;
 public record Rules(String inspectorate, List<String> inspectorateMarkers, List<String> ratings,
                     Map<String, Integer> ratingPoints, List<Band> keyQuestionBands, List<String> months, List<Region> regions,
                     List<Framework> frameworks, List<AddresseeLevel> addresseeLevels) {
+    public Rules {
+        inspectorateMarkers = List.copyOf(inspectorateMarkers);
+        ratings = List.copyOf(ratings);
+        ratingPoints = Map.copyOf(ratingPoints);
+        keyQuestionBands = List.copyOf(keyQuestionBands);
+        months = List.copyOf(months);
+        regions = List.copyOf(regions);
+        frameworks = List.copyOf(frameworks);
+        addresseeLevels = List.copyOf(addresseeLevels);
+    }
 
     /** A case-supervision rating band: the lowest key question's "% Yes" at or above {@code min} gives {@code rating}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -34,8 +44,18 @@ public record Rules(String inspectorate, List<String> inspectorateMarkers, List<
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Framework(String id, String docType, String providerType, List<String> markers,
+    /** {@code multiUnitDocType}: what a document summarising several units of this framework is (a regional letter). */
+    public record Framework(String id, String docType, String multiUnitDocType, String providerType, List<String> markers,
                             List<Standard> standards) {
+        public Framework {
+            markers = List.copyOf(markers);
+            standards = List.copyOf(standards);
+        }
+
+        public String docType(boolean multiUnit) {
+            return multiUnit && multiUnitDocType != null ? multiUnitDocType : docType;
+        }
+
         public Optional<Standard> standard(String code) {
             return standards.stream().filter(s -> s.code().equals(code)).findFirst();
         }
@@ -57,7 +77,16 @@ public record Rules(String inspectorate, List<String> inspectorateMarkers, List<
 
     private static final String RESOURCE = "/hmip/extract/rules.json";
 
+    private static volatile Rules standard;
+
+    /** The rules shipped with the code; loaded once (the file is read-only data). */
     public static Rules standard() {
+        Rules r = standard;
+        if (r == null) standard = r = load();
+        return r;
+    }
+
+    private static Rules load() {
         try (InputStream in = Rules.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
             return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)

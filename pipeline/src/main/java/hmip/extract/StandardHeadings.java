@@ -21,6 +21,8 @@ final class StandardHeadings {
 
     record Heading(int row, String code, boolean byStatement, int contentFrom) {}
 
+    private static final java.util.Map<String, String> STATEMENT_LETTERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private StandardHeadings() {}
 
     static List<Heading> find(DocRows rows, Rules.Framework framework, Set<Integer> skip) {
@@ -53,20 +55,16 @@ final class StandardHeadings {
             }
             return Optional.empty();
         }
-        String joined = letters(r.text() + " " + next(rows, r.index(), 1) + " " + next(rows, r.index(), 2));
+        String joined = rows.letters(r.index()) + rows.letters(r.index() + 1) + rows.letters(r.index() + 2);
         for (Rules.Standard s : framework.standards()) {
             for (String statement : s.statements()) {
-                String st = letters(statement);
+                String st = STATEMENT_LETTERS.computeIfAbsent(statement, StandardHeadings::letters);
                 if (st.length() >= 15 && joined.startsWith(st)) {
                     return Optional.of(new Heading(r.index(), s.code(), true, r.index()));
                 }
             }
         }
         return Optional.empty();
-    }
-
-    private static String next(DocRows rows, int i, int k) {
-        return i + k < rows.size() ? rows.get(i + k).text() : "";
     }
 
     static String letters(String s) {

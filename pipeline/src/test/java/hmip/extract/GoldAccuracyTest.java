@@ -42,17 +42,27 @@ class GoldAccuracyTest {
             s.filter(p -> p.toString().endsWith(".json")).sorted().forEach(goldFiles::add);
         }
         Path reports = Corpus.root().resolve("data").resolve("reports");
-        for (Path g : goldFiles) {
-            JsonNode gold = JSON.readTree(g.toFile());
-            String id = gold.path("doc_id").asText();
-            Path pdfFile = reports.resolve(id + ".pdf");
-            assertThat(pdfFile).as("sample PDF for %s", id).exists();
-            Extraction fromPdf = Corpus.extract(pdfFile);
-            pdfExtractions.put(id, fromPdf);
-            pdf.add(gold, GoldJson.toJson(fromPdf, false), "pdf " + id);
-            seeds.add(gold, GoldJson.toJson(Corpus.extract(Corpus.resource("seeds/" + id + ".txt")), false), "seed " + id);
-            rendered.add(gold, GoldJson.toJson(Corpus.extract(Corpus.resource("renderers/pdftotext-layout/" + id + ".txt")), false),
-                    "pdftotext " + id);
+        // documents are independent, so they are extracted in parallel; scoring stays sequential
+        record Run(JsonNode gold, Extraction pdf, Extraction seed, Extraction rendered) {}
+        List<Run> runs = goldFiles.parallelStream().map(g -> {
+            try {
+                JsonNode gold = JSON.readTree(g.toFile());
+                String id = gold.path("doc_id").asText();
+                Path pdfFile = reports.resolve(id + ".pdf");
+                assertThat(pdfFile).as("sample PDF for %s", id).exists();
+                return new Run(gold, Corpus.extract(pdfFile),
+                        Corpus.extract(Corpus.resource("seeds/" + id + ".txt")),
+                        Corpus.extract(Corpus.resource("renderers/pdftotext-layout/" + id + ".txt")));
+            } catch (Exception e) {
+                throw new IllegalStateException("extracting " + g, e);
+            }
+        }).toList();
+        for (Run r : runs) {
+            String id = r.gold().path("doc_id").asText();
+            pdfExtractions.put(id, r.pdf());
+            pdf.add(r.gold(), GoldJson.toJson(r.pdf(), false), "pdf " + id);
+            seeds.add(r.gold(), GoldJson.toJson(r.seed(), false), "seed " + id);
+            rendered.add(r.gold(), GoldJson.toJson(r.rendered(), false), "pdftotext " + id);
         }
         print();
     }

@@ -56,7 +56,7 @@ class RatingsTableRulesTest {
                 "Dear Sam,",
                 "Many thanks for your help during the recent review of Probation Service – Wales.",
                 "We inspected the Northtown and Southtown Probation Delivery Units (PDUs).",
-                "In our PDU inspections, we rated Northtown as 'Good', while Southtown was rated as 'Inadequate'.",
+                "In our PDU inspections, we rated Northtown as 'Good', while Southtown and Westown were rated as 'Inadequate'.",
                 "Yours sincerely,",
                 "Annexe two – PDU ratings",
                 "Northtown PDU",
@@ -92,6 +92,8 @@ class RatingsTableRulesTest {
         assertThat(south.fieldworkStarted()).isEqualTo("2024-04");
         assertThat(south.overallRating()).as("placeholder cell, rating from the summary").isEqualTo("Inadequate");
         assertThat(e.notes()).anyMatch(n -> n.contains("prints 'Rating'"));
+        assertThat(e.notes()).anyMatch(n -> n.contains("names 'Westown'"));
+        assertThat(e.notes()).noneMatch(n -> n.contains("names 'Southtown'") || n.contains("names 'Northtown'"));
         assertThat(e.notes()).anyMatch(n -> n.contains("Score check for Northtown PDU")); // 2+2+2+2+1+2+1+2 = 14, printed 13
     }
 

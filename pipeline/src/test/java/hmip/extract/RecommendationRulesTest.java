@@ -72,7 +72,23 @@ class RecommendationRulesTest {
         List<Recommendation> r = recs(doc, null);
         assertThat(r).extracting(Recommendation::provider)
                 .containsExactly("Northtown", "Northtown", "Northtown", "Southtown PDU");
+        assertThat(r.get(2).text()).isEqualTo("review contracts.");
         assertThat(r).extracting(Recommendation::addresseeLevel).containsExactly("PDU", "PDU", "region", "PDU");
+    }
+
+    @Test
+    void plainSectionHeadingAfterAnItemWithoutFullStop() {
+        var doc = Docs.text(
+                "Annexe one – Recommendations",
+                "Northtown PDU",
+                "The PDU should:",
+                "1. improve court reports",
+                "Southtown PDU",
+                "The PDU should:",
+                "1. improve planning");
+        List<Recommendation> r = recs(doc, null);
+        assertThat(r).extracting(Recommendation::provider).containsExactly("Northtown PDU", "Southtown PDU");
+        assertThat(r).extracting(Recommendation::text).containsExactly("improve court reports", "improve planning");
     }
 
     @Test

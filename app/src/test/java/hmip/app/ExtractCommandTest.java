@@ -1,0 +1,50 @@
+package hmip.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExtractCommandTest {
+
+    @Test
+    void printsTheGoldSchemaForASamplePdf() throws Exception {
+        Path root = Path.of(System.getProperty("hmip.root", ".."));
+        Path pdf = root.resolve("data/reports/003_87f4258a3b1d4f5f.pdf");
+        Path gold = root.resolve("pipeline/src/test/resources/gold/003_87f4258a3b1d4f5f.json");
+        if (!Files.exists(pdf) || !Files.exists(gold)) return;
+
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            code = Main.commandLine().execute("extract", pdf.toString(), "--json");
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(code).isZero();
+        ObjectMapper json = new ObjectMapper();
+        JsonNode got = json.readTree(buffer.toString(StandardCharsets.UTF_8));
+        JsonNode expected = json.readTree(gold.toFile());
+        assertThat(fieldNames(got)).isEqualTo(fieldNames(expected));
+        for (String field : List.of("doc_id", "doc_type", "title", "published", "region", "framework",
+                "providers", "key_questions", "recommendations")) {
+            assertThat(got.get(field)).as(field).isEqualTo(expected.get(field));
+        }
+    }
+
+    private static List<String> fieldNames(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        n.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+}
