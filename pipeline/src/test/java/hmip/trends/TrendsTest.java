@@ -146,11 +146,10 @@ class TrendsTest {
     }
 
     @Test
-    void checkFindingsMissingGivesEmptyTableWithNote() throws Exception {
+    void checkFindingsTableHasItsColumnsBeforeAnyCheckRan() throws Exception {
         TrendTable t = run("check_findings_by_kind", TrendFilter.NONE);
-        assertThat(t.rows()).isEmpty();
-        assertThat(t.columns()).contains("kind", "findings");
-        assertThat(t.notes()).singleElement().asString().contains("check_findings");
+        assertThat(t.columns()).contains("kind", "findings", "explained");
+        assertThat(t.notes()).isEmpty();
     }
 
     @Test
@@ -158,9 +157,11 @@ class TrendsTest {
         Path db = tmp.resolve("with-stages.duckdb");
         GoldWarehouse.build(db);
         try (Warehouse w = Warehouse.open(db); Statement st = w.connection().createStatement()) {
-            st.execute("CREATE TABLE check_findings (doc_id VARCHAR, kind VARCHAR, message VARCHAR)");
-            st.execute("INSERT INTO check_findings VALUES ('000_ff8cab6e6239494e', 'name_variant', 'x'), "
-                    + "('000_ff8cab6e6239494e', 'name_variant', 'y'), ('004_2024088064c08f13', 'duplicate_table', 'z')");
+            st.execute("DELETE FROM check_findings");
+            st.execute("INSERT INTO check_findings (scope, check_id, severity, explained, doc_id, message) VALUES "
+                    + "('document', 'name_variant', 'warning', false, '000_ff8cab6e6239494e', 'x'), "
+                    + "('document', 'name_variant', 'info', true, '000_ff8cab6e6239494e', 'y'), "
+                    + "('document', 'duplicate_table', 'warning', false, '004_2024088064c08f13', 'z')");
             st.execute("CREATE TABLE recommendation_themes (rec_id VARCHAR, theme VARCHAR)");
             st.execute("INSERT INTO recommendation_themes SELECT rec_id, 'domestic abuse' FROM recommendations "
                     + "WHERE text ILIKE '%domestic abuse%'");
@@ -186,10 +187,9 @@ class TrendsTest {
         Path db = tmp.resolve("wrong-columns.duckdb");
         GoldWarehouse.build(db);
         try (Warehouse w = Warehouse.open(db); Statement st = w.connection().createStatement()) {
-            st.execute("CREATE TABLE check_findings (doc_id VARCHAR, check_name VARCHAR)");
-            TrendTable t = Trends.run(w.connection(), "check_findings_by_kind", TrendFilter.NONE);
-            assertThat(t.rows()).isEmpty();
-            assertThat(t.notes()).singleElement().asString().contains("lacks column(s) kind");
+            st.execute("CREATE TABLE recommendation_themes (rec_id VARCHAR, label VARCHAR)");
+            TrendTable t = Trends.run(w.connection(), "recommendations_by_theme", TrendFilter.NONE);
+            assertThat(t.notes()).singleElement().asString().contains("lacks column(s) theme");
         }
     }
 
