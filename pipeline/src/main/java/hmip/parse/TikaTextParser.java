@@ -17,6 +17,11 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.sax.ContentHandlerDecorator;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -29,7 +34,27 @@ public final class TikaTextParser implements DocumentParser {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/msword", "application/rtf");
 
+    /** Text beyond this many characters is refused as TOO_LARGE (inspection reports hold well under 1M). */
+    static final int MAX_CHARS = 20_000_000;
+
     private final AutoDetectParser parser = new AutoDetectParser();
+
+    /** Checks the file's {@link Deadline} as SAX events arrive: Tika's parsers ignore interrupts. */
+    private static final class CheckedHandler extends ContentHandlerDecorator {
+        CheckedHandler(ContentHandler inner) { super(inner); }
+
+        @Override
+        public void startElement(String uri, String localName, String name, Attributes atts) throws SAXException {
+            Deadline.check();
+            super.startElement(uri, localName, name, atts);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            Deadline.check();
+            super.characters(ch, start, length);
+        }
+    }
 
     @Override
     public boolean supports(String mediaType) {
@@ -38,14 +63,24 @@ public final class TikaTextParser implements DocumentParser {
 
     @Override
     public ParsedDocument parse(SourceFile file, ParseLimits limits) throws ParseException {
-        BodyContentHandler handler = new BodyContentHandler(-1);
+        BodyContentHandler handler = new BodyContentHandler(new CheckedHandler(new WriteOutContentHandler(MAX_CHARS)));
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.path().getFileName().toString());
         try (InputStream in = file.stream()) {
             parser.parse(in, handler, metadata, new ParseContext());
         } catch (EncryptedDocumentException e) {
             throw new ParseException(ParseFailure.ENCRYPTED, e.getMessage(), e);
-        } catch (IOException | SAXException | TikaException | RuntimeException e) {
+        } catch (Deadline.ParseCancelledException e) {
+            throw new ParseException(ParseFailure.TIMEOUT, e.getMessage(), e);
+        } catch (SAXException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new ParseException(ParseFailure.TOO_LARGE, "more than " + MAX_CHARS + " characters of text", e);
+            }
+            throw new ParseException(ParseFailure.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        } catch (IOException | TikaException | RuntimeException e) {
+            if (e.getCause() instanceof Deadline.ParseCancelledException c) {
+                throw new ParseException(ParseFailure.TIMEOUT, c.getMessage(), e);
+            }
             throw new ParseException(ParseFailure.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
         String[] pageTexts = handler.toString().split("\f");
