@@ -63,7 +63,8 @@ public final class IngestJob {
         void finished(FileOutcome outcome);
     }
 
-    private static final int INDEX_COMMIT_EVERY = 32;
+    /** Documents between index commits (then flagged indexed); {@code -Dhmip.indexCommitEvery} for tests. */
+    private static final int INDEX_COMMIT_EVERY = Math.max(1, Integer.getInteger("hmip.indexCommitEvery", 32));
     /** Error code of a document the warehouse or index refused (not a parse failure). */
     static final String LOAD_ERROR = "LOAD_ERROR";
 
