@@ -63,8 +63,11 @@ public final class Ocr {
         Path out = dir.resolve("out.tsv");
         try {
             ImageIO.write(image, "png", png.toFile());
-            Process p = new ProcessBuilder("tesseract", png.toString(), dir.resolve("out").toString(), "tsv")
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
+            ProcessBuilder pb = new ProcessBuilder("tesseract", png.toString(), dir.resolve("out").toString(), "tsv")
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile());
+            // one thread per tesseract: the ingest already runs one worker per core
+            pb.environment().put("OMP_THREAD_LIMIT", "1");
+            Process p = pb.start();
             try {
                 long wait = Deadline.remainingMillis(120_000);
                 if (!p.waitFor(Math.max(1, wait), TimeUnit.MILLISECONDS)) {
