@@ -85,6 +85,29 @@ final class BadInputs {
         }
     }
 
+    /** A one-page scan of a few words set in a large font: quick to OCR, easy to check. */
+    static byte[] scannedWords(String words) throws IOException {
+        BufferedImage image = new BufferedImage(1600, 300, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.setColor(java.awt.Color.BLACK);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.PLAIN, 72));
+        g.drawString(words, 40, 180);
+        g.dispose();
+        try (PDDocument scan = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A5);
+            scan.addPage(page);
+            PDImageXObject x = LosslessFactory.createFromImage(scan, image);
+            try (PDPageContentStream cs = new PDPageContentStream(scan, page)) {
+                cs.drawImage(x, 20, 400, 380, 71);
+            }
+            return save(scan);
+        }
+    }
+
     static BufferedImage render(byte[] pdf, int page, float dpi) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFRenderer(doc).renderImageWithDPI(page, dpi, ImageType.GRAY);

@@ -100,11 +100,13 @@ class BadInputsTest {
 
     @Test
     void imageOnlyPages() throws Exception {
-        byte[] scan = BadInputs.imageOnly(small, 1, 150);
+        byte[] scan = BadInputs.scannedWords("Probation inspection report");
         if (BadInputs.ocrAvailable()) {
             ParsedDocument doc = parse("scan.pdf", scan, ParseLimits.DEFAULT);
             assertThat(doc.pages().get(0).ocr()).isTrue();
-            assertThat(doc.pages().get(0).lines()).isNotEmpty();
+            String text = String.join(" ", doc.pages().get(0).lines().stream().map(l -> l.text()).toList());
+            assertThat(text).containsIgnoringCase("inspection");
+            assertThat(doc.pages().get(0).lines().get(0).box()).isNotNull();
         } else {
             ParseException e = failure("scan.pdf", scan, ParseLimits.DEFAULT);
             assertThat(e.failure()).isEqualTo(ParseFailure.IMAGE_ONLY);
