@@ -144,7 +144,7 @@ public final class IngestJob {
         final String docId;
         final long startNanos;
         volatile Deadline deadline;
-        boolean cancelRequested;
+        volatile boolean cancelRequested;
         boolean abandoned;
 
         Task(Path file, String docId, long startNanos) {

@@ -93,9 +93,13 @@ class BadInputsTest {
 
     @Test
     void encryptedWithEmptyUserPasswordJustWorks() throws Exception {
-        ParsedDocument doc = parse("restricted.pdf", BadInputs.encrypted(small, ""), ParseLimits.DEFAULT);
+        byte[] restricted = BadInputs.encrypted(small, "");
+        ParsedDocument doc = parse("restricted.pdf", restricted, ParseLimits.DEFAULT);
         assertThat(doc.pageCount()).isEqualTo(3);
         assertThat(doc.pages().get(0).lines()).isNotEmpty();
+        // also when --password was given for other files in the batch
+        assertThat(parse("restricted.pdf", restricted, ParseLimits.DEFAULT.withPassword("for-another-file"))
+                .pageCount()).isEqualTo(3);
     }
 
     @Test

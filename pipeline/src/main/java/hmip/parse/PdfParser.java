@@ -56,9 +56,7 @@ public final class PdfParser implements DocumentParser {
     @Override
     public ParsedDocument parse(SourceFile file, ParseLimits limits) throws ParseException {
         checkNotTruncated(file.bytes());
-        String password = limits.password() == null ? "" : limits.password();
-        try (PDDocument pdf = Loader.loadPDF(new CheckedReadBuffer(file.bytes()), password, null, null,
-                MemoryUsageSetting.setupMixed(SCRATCH_HEAP_BYTES, SCRATCH_TOTAL_BYTES).streamCache)) {
+        try (PDDocument pdf = load(file.bytes(), limits.password())) {
             int pageCount = pdf.getNumberOfPages();
             if (pageCount == 0) throw new ParseException(ParseFailure.CORRUPT, "no pages");
             if (pageCount > limits.maxPages()) {
@@ -119,6 +117,24 @@ public final class PdfParser implements DocumentParser {
                         + (SCRATCH_TOTAL_BYTES >> 20) + " MB: " + msg, e);
             }
             throw new ParseException(ParseFailure.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens the PDF with the given password, or none. A file encrypted with an empty user password
+     * (restrictions only) opens without one — also when a password meant for other files was given.
+     */
+    private static PDDocument load(byte[] bytes, String password) throws IOException {
+        try {
+            return Loader.loadPDF(new CheckedReadBuffer(bytes), password == null ? "" : password, null, null,
+                    MemoryUsageSetting.setupMixed(SCRATCH_HEAP_BYTES, SCRATCH_TOTAL_BYTES).streamCache);
+        } catch (InvalidPasswordException e) {
+            if (password == null || password.isEmpty()) throw e;
+            try {
+                return load(bytes, null);
+            } catch (InvalidPasswordException again) {
+                throw e;
+            }
         }
     }
 
