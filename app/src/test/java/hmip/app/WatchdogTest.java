@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A stage that hangs and ignores interrupts (as PDFBox does) is stopped by the watchdog: its file is
- * recorded as TIMEOUT, a new worker takes the slot, and the other files still load.
+ * recorded as TIMEOUT, a new worker takes the slot, and the other files still load. A stage that
+ * exhausts the heap fails its own file with OUT_OF_MEMORY.
  */
 class WatchdogTest {
     private static volatile boolean release;
@@ -25,7 +26,7 @@ class WatchdogTest {
     void hangingFilesTimeOutAndTheBatchGoesOn(@TempDir Path tmp) throws Exception {
         byte[] small = BadInputs.firstPages(BadInputs.samples().get(1), 2);
         Path in = Files.createDirectories(tmp.resolve("in"));
-        for (String name : List.of("a_ok", "hang1", "hang2", "z_ok")) Files.write(in.resolve(name + ".pdf"), small);
+        for (String name : List.of("a_ok", "hang1", "hang2", "oom", "z_ok")) Files.write(in.resolve(name + ".pdf"), small);
         Function<hmip.model.LaidOutDocument, Extraction> hanging = doc -> {
             if (doc.docId().startsWith("hang")) {
                 while (!release) {
@@ -35,6 +36,11 @@ class WatchdogTest {
                         // like PDFBox: interrupts are not honoured
                     }
                 }
+            }
+            if (doc.docId().equals("oom")) {
+                long[][] hog = new long[64][];
+                for (int i = 0; i < hog.length; i++) hog[i] = new long[256 * 1024 * 1024]; // 2 GB each
+                return Extractors.standard().apply(doc);
             }
             return Extractors.standard().apply(doc);
         };
@@ -58,7 +64,8 @@ class WatchdogTest {
         Map<String, String> codes = summary.outcomes().stream().collect(Collectors.toMap(FileOutcome::docId,
                 o -> o.status() == FileOutcome.Status.LOADED ? "ok" : o.errorCode()));
         assertThat(codes).containsEntry("a_ok", "ok").containsEntry("z_ok", "ok")
-                .containsEntry("hang1", "TIMEOUT").containsEntry("hang2", "TIMEOUT");
+                .containsEntry("hang1", "TIMEOUT").containsEntry("hang2", "TIMEOUT")
+                .containsEntry("oom", "OUT_OF_MEMORY");
         assertThat(summary.outcomes()).filteredOn(o -> "TIMEOUT".equals(o.errorCode()))
                 .allSatisfy(o -> assertThat(o.message()).contains("worker abandoned"));
         // one worker slot, two hangs: each costs its limit plus the grace period, not more
