@@ -78,6 +78,8 @@ public final class PdfParser implements DocumentParser {
             if (!imageOnly.isEmpty()) {
                 if (Ocr.available()) {
                     PDFRenderer renderer = new PDFRenderer(pdf);
+                    // a huge scanned image is read subsampled to the render size, not decoded whole
+                    renderer.setSubsamplingAllowed(true);
                     for (int i : imageOnly) {
                         Deadline.check();
                         PDPage p = pdf.getPage(i);
