@@ -108,6 +108,31 @@ final class BadInputs {
         }
     }
 
+    /** A one-paragraph DOCX written with POI. */
+    static byte[] docx(String text) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument d = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            d.createParagraph().createRun().setText(text);
+            d.write(out);
+        }
+        return out.toByteArray();
+    }
+
+    /** A DOCX encrypted with a password (agile encryption, as Word's "Encrypt with password"). */
+    static byte[] encryptedDocx(String text, String password) throws Exception {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            var info = new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            var enc = info.getEncryptor();
+            enc.confirmPassword(password);
+            try (java.io.OutputStream os = enc.getDataStream(fs)) {
+                os.write(docx(text));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+
     static BufferedImage render(byte[] pdf, int page, float dpi) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFRenderer(doc).renderImageWithDPI(page, dpi, ImageType.GRAY);

@@ -103,6 +103,18 @@ class BadInputsTest {
     }
 
     @Test
+    void passwordProtectedDocx() throws Exception {
+        byte[] locked = BadInputs.encryptedDocx("Inspection of probation services", "docx-secret");
+        ParseException none = failure("letter.docx", locked, ParseLimits.DEFAULT);
+        assertThat(none.failure()).isEqualTo(ParseFailure.ENCRYPTED);
+        assertThat(none.getMessage()).contains("no password was given");
+        assertThat(failure("letter.docx", locked, ParseLimits.DEFAULT.withPassword("guess")).failure())
+                .isEqualTo(ParseFailure.ENCRYPTED);
+        ParsedDocument doc = parse("letter.docx", locked, ParseLimits.DEFAULT.withPassword("docx-secret"));
+        assertThat(doc.pages().get(0).lines().get(0).text()).isEqualTo("Inspection of probation services");
+    }
+
+    @Test
     void imageOnlyPages() throws Exception {
         byte[] scan = BadInputs.scannedWords("Probation inspection report");
         if (BadInputs.ocrAvailable()) {

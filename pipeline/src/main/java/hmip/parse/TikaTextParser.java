@@ -16,6 +16,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.PasswordProvider;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -29,10 +30,12 @@ import org.xml.sax.SAXException;
  * geometry: the text becomes one page, or several where the text carries form feeds.
  */
 public final class TikaTextParser implements DocumentParser {
+    /** What Tika calls a password-protected DOCX (an OLE2 container holding the encrypted package). */
+    static final String OOXML_PROTECTED = "application/x-tika-ooxml-protected";
     private static final Set<String> TYPES = Set.of(
             "text/plain", "text/markdown", "text/x-web-markdown", "text/html", "application/xhtml+xml",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/msword", "application/rtf");
+            "application/msword", "application/rtf", OOXML_PROTECTED);
 
     /** Text beyond this many characters is refused as TOO_LARGE (inspection reports hold well under 1M). */
     static final int MAX_CHARS = 20_000_000;
@@ -67,9 +70,14 @@ public final class TikaTextParser implements DocumentParser {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.path().getFileName().toString());
         try (InputStream in = file.stream()) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            ParseContext context = new ParseContext();
+            // --password also opens password-protected Office documents
+            if (limits.password() != null) context.set(PasswordProvider.class, md -> limits.password());
+            parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
-            throw new ParseException(ParseFailure.ENCRYPTED, e.getMessage(), e);
+            throw new ParseException(ParseFailure.ENCRYPTED, limits.password() == null
+                    ? "the document is password-protected and no password was given"
+                    : "the password given does not open this document", e);
         } catch (Deadline.ParseCancelledException e) {
             throw new ParseException(ParseFailure.TIMEOUT, e.getMessage(), e);
         } catch (SAXException e) {
