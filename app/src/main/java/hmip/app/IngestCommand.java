@@ -89,6 +89,12 @@ final class IngestCommand implements Callable<Integer> {
                 byCode.merge(f.errorCode(), 1, Integer::sum);
             }
         }
+        long abandoned = s.outcomes().stream().filter(f -> f.status() == FileOutcome.Status.FAILED
+                && "TIMEOUT".equals(f.errorCode()) && String.valueOf(f.message()).contains("worker abandoned")).count();
+        if (abandoned > 0) {
+            System.out.printf("note: %d worker thread(s) did not stop at their time limit and were abandoned; "
+                    + "they end with this process (see docs/robustness.md)%n", abandoned);
+        }
         if (!byCode.isEmpty()) {
             System.out.println("failures by code: " + byCode.entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")));
