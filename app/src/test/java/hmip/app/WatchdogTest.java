@@ -47,7 +47,7 @@ class WatchdogTest {
         // warm up (class loading, JIT) so the limit measures the hang, not the JVM's first file
         Extractors.standard().apply(new hmip.layout.StandardLayout().layOut(hmip.parse.Parsers.standard()
                 .parse(hmip.parse.SourceFile.of(Path.of("warm.pdf"), small), ParseLimits.DEFAULT)));
-        ParseLimits limits = new ParseLimits(100L << 20, 100, 2_500, null);
+        ParseLimits limits = new ParseLimits(100L << 20, 100, 4_000, null);
         var options = new IngestJob.Options(List.of(in), tmp.resolve("w.duckdb"), tmp.resolve("idx"), 1, limits, false,
                 Duration.ZERO);
         long t0 = System.nanoTime();
@@ -69,7 +69,7 @@ class WatchdogTest {
         assertThat(summary.outcomes()).filteredOn(o -> "TIMEOUT".equals(o.errorCode()))
                 .allSatisfy(o -> assertThat(o.message()).contains("worker abandoned"));
         // one worker slot, two hangs: each costs its limit plus the grace period, not more
-        assertThat(seconds).isLessThan(2 * (2.5 + IngestJob.GRACE_MILLIS / 1000.0) + 20);
+        assertThat(seconds).isLessThan(2 * (4.0 + IngestJob.GRACE_MILLIS / 1000.0) + 20);
         assertThat(BadInputsTest.statuses(tmp.resolve("w.duckdb"))).containsEntry("hang1", "TIMEOUT");
     }
 }
