@@ -1,5 +1,15 @@
 package hmip.app;
 
+import hmip.extract.GoldJson;
+import hmip.extract.InspectionExtractor;
+import hmip.layout.StandardLayout;
+import hmip.model.Extraction;
+import hmip.parse.ParseException;
+import hmip.parse.ParseLimits;
+import hmip.parse.Parsers;
+import hmip.parse.SourceFile;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,9 +25,21 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print JSON (the default and only format for now)")
     boolean json = true;
 
+    @Option(names = "--provenance", description = "add page/span provenance to each value and include findings")
+    boolean provenance;
+
     @Override
     public Integer call() {
-        System.err.println("extract: not implemented yet");
-        return 2;
+        try {
+            SourceFile source = SourceFile.read(file, ParseLimits.DEFAULT);
+            var parsed = Parsers.standard().parse(source, ParseLimits.DEFAULT);
+            Extraction extraction = new InspectionExtractor().extract(new StandardLayout().layOut(parsed));
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            out.println(GoldJson.write(extraction, provenance));
+            return 0;
+        } catch (ParseException e) {
+            System.err.println("extract: cannot parse " + file + ": " + e.getMessage());
+            return 1;
+        }
     }
 }

@@ -1,15 +1,16 @@
 package hmip.app;
 
+import hmip.extract.InspectionExtractor;
 import hmip.model.Extraction;
 import hmip.model.LaidOutDocument;
 import java.util.function.Function;
 
-/** The extraction stage the CLI wires into ingest. */
+/** The extraction stage the CLI wires into ingest: one extractor, shared by all worker threads. */
 final class Extractors {
     private Extractors() {}
 
     static Function<LaidOutDocument, Extraction> standard() {
-        // Until the structured extractor lands, every document loads with its layout and no extraction.
-        return doc -> Extraction.other(doc.docId(), doc.source().metadata().get("title"));
+        InspectionExtractor extractor = new InspectionExtractor();
+        return extractor::extract;
     }
 }

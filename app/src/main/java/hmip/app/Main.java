@@ -11,12 +11,16 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 StatsCommand.class,
                 ExtractCommand.class,
+                CheckCommand.class,
+                CompareCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // Tika pulls in log4j-api without a provider; its status logger would print to stdout and corrupt --json output.
+        System.setProperty("log4j2.statusLoggerLevel", "OFF");
         System.exit(commandLine().execute(args));
     }
 

@@ -10,6 +10,10 @@ import hmip.model.Provenance;
 import hmip.model.Provider;
 import hmip.model.Recommendation;
 import hmip.model.StandardRating;
+import hmip.validate.Csv;
+import hmip.validate.DocumentInput;
+import hmip.validate.FindingStore;
+import hmip.validate.Validator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +43,14 @@ public final class Warehouse implements AutoCloseable {
     /** Tables holding a document's rows; all are replaced together when a document is re-ingested. */
     public static final List<String> DOCUMENT_TABLES = List.of(
             "pages", "blocks", "providers", "ratings", "key_questions", "recommendations", "findings",
-            "extraction_notes");
+            "extraction_notes", "provider_resolution", "check_findings");
+    /** Reference tables and the CSV (under {@code hmip/reference/} in the jar) each is reloaded from. */
+    private static final List<String[]> REFERENCE_TABLES = List.of(
+            new String[] {"ref_standards", "standards.csv"},
+            new String[] {"ref_rating_scale", "ratings_scale.csv"},
+            new String[] {"ref_canonical_standards", "canonical_standards.csv"},
+            new String[] {"ref_gazetteer", "gazetteer.csv"},
+            new String[] {"ref_nps_lineage", "nps_lineage.csv"});
 
     private final DuckDBConnection conn;
     private final boolean readOnly;
@@ -116,6 +127,7 @@ public final class Warehouse implements AutoCloseable {
     private void migrate() throws SQLException {
         try (Statement st = conn.createStatement()) {
             for (String sql : statements(resource("/hmip/load/schema.sql"))) st.execute(sql);
+            for (String sql : statements(resource("/hmip/load/views.sql"))) st.execute(sql);
             int current;
             try (ResultSet rs = st.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
                 rs.next();
@@ -135,10 +147,10 @@ public final class Warehouse implements AutoCloseable {
     private void loadReferenceTables() throws SQLException {
         conn.setAutoCommit(false);
         try (Statement st = conn.createStatement()) {
-            st.execute("DELETE FROM ref_standards");
-            st.execute("DELETE FROM ref_rating_scale");
-            appendCsv("ref_standards", "/hmip/reference/standards.csv");
-            appendCsv("ref_rating_scale", "/hmip/reference/ratings_scale.csv");
+            for (String[] t : REFERENCE_TABLES) {
+                st.execute("DELETE FROM " + t[0]);
+                appendCsv(t[0], "/hmip/reference/" + t[1]);
+            }
             conn.commit();
         } catch (SQLException | RuntimeException e) {
             conn.rollback();
@@ -148,16 +160,16 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
-    /** Appends a reference CSV (header row, no quoted commas) through a typed INSERT. */
+    /** Appends a reference CSV (header row; fields with commas in double quotes) through a typed INSERT. */
     private void appendCsv(String table, String resource) throws SQLException {
         List<String> lines = resource(resource).lines().filter(l -> !l.isBlank()).toList();
-        int columns = lines.get(0).split(",", -1).length;
+        int columns = Csv.parseLine(lines.get(0)).size();
         String placeholders = String.join(", ", java.util.Collections.nCopies(columns, "?"));
         try (PreparedStatement ps = conn.prepareStatement("INSERT INTO " + table + " VALUES (" + placeholders + ")")) {
             for (String line : lines.subList(1, lines.size())) {
-                String[] cells = line.split(",", -1);
+                List<String> cells = Csv.parseLine(line);
                 for (int i = 0; i < columns; i++) {
-                    ps.setString(i + 1, i < cells.length && !cells[i].isEmpty() ? cells[i] : null);
+                    ps.setString(i + 1, i < cells.size() && !cells.get(i).isEmpty() ? cells.get(i) : null);
                 }
                 ps.addBatch();
             }
@@ -249,6 +261,8 @@ public final class Warehouse implements AutoCloseable {
                 ps.setString(1, id);
                 ps.executeUpdate();
             }
+            // validate stage: per-document checks and name resolution, stored with the document's rows
+            FindingStore.writeDocument(conn, Validator.standard().validate(DocumentInput.of(doc, ex)));
         });
     }
 
@@ -449,8 +463,17 @@ public final class Warehouse implements AutoCloseable {
         return out;
     }
 
+    /** Writers checkpoint on close so readers never depend on replaying this process's WAL. */
     @Override
     public void close() throws SQLException {
-        conn.close();
+        try {
+            if (!readOnly) {
+                try (Statement st = conn.createStatement()) {
+                    st.execute("CHECKPOINT");
+                }
+            }
+        } finally {
+            conn.close();
+        }
     }
 }

@@ -5,6 +5,8 @@ import hmip.model.ParsedDocument;
 import hmip.model.TextLine;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,6 +61,25 @@ public final class TikaTextParser implements DocumentParser {
         }
     }
 
+    /**
+     * Tika's XHTML output drops form feeds (not legal in XML), and with them the page breaks of plain
+     * text such as {@code pdftotext} output. For plain text the bytes are decoded again with the charset
+     * Tika detected, so the form feeds survive; other formats use Tika's text.
+     */
+    private static String text(SourceFile file, BodyContentHandler handler, Metadata metadata) {
+        String tikaText = handler.toString();
+        if (!file.mediaType().startsWith("text/plain")) return tikaText;
+        String encoding = metadata.get(Metadata.CONTENT_ENCODING);
+        try {
+            Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+            String decoded = new String(file.bytes(), charset);
+            if (!decoded.isEmpty() && decoded.charAt(0) == '\uFEFF') decoded = decoded.substring(1);
+            return decoded.indexOf('\f') >= 0 ? decoded : tikaText;
+        } catch (IllegalArgumentException e) {
+            return tikaText;
+        }
+    }
+
     @Override
     public boolean supports(String mediaType) {
         return TYPES.contains(mediaType);
@@ -91,7 +112,7 @@ public final class TikaTextParser implements DocumentParser {
             }
             throw new ParseException(ParseFailure.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
-        String[] pageTexts = handler.toString().split("\f");
+        String[] pageTexts = text(file, handler, metadata).split("\f");
         if (pageTexts.length > limits.maxPages()) {
             throw new ParseException(ParseFailure.TOO_MANY_PAGES, pageTexts.length + " pages > " + limits.maxPages());
         }

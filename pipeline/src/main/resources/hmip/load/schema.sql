@@ -58,3 +58,28 @@ CREATE TABLE IF NOT EXISTS ref_standards (
 
 CREATE TABLE IF NOT EXISTS ref_rating_scale (
     rating VARCHAR, points INTEGER, rank INTEGER, kq_band_min INTEGER, kq_band_max INTEGER);
+
+-- Reference data added with hmip.validate (see data/reference/README.md).
+CREATE TABLE IF NOT EXISTS ref_canonical_standards (
+    canonical_standard VARCHAR, name VARCHAR, sort_order INTEGER, case_supervision BOOLEAN, note VARCHAR);
+
+CREATE TABLE IF NOT EXISTS ref_gazetteer (
+    kind VARCHAR, canonical_name VARCHAR, region VARCHAR, variant VARCHAR, status VARCHAR);
+
+CREATE TABLE IF NOT EXISTS ref_nps_lineage (
+    nps_division_2018 VARCHAR, region_2021 VARCHAR, relation VARCHAR, note VARCHAR);
+
+-- How each printed unit name of a document resolved through the gazetteer. context: provider (a ratings
+-- table) | recommendation (an Annexe/section heading) | prose (a rating statement in the text).
+-- status: resolved | unresolved | ambiguous. Written with the document; unresolved names are kept, not guessed.
+CREATE TABLE IF NOT EXISTS provider_resolution (
+    doc_id VARCHAR NOT NULL, context VARCHAR NOT NULL, printed_name VARCHAR NOT NULL, kind VARCHAR,
+    canonical_name VARCHAR, region VARCHAR, nps_division VARCHAR, status VARCHAR NOT NULL);
+
+-- Validation findings. scope 'document': written with the document at ingest (same transaction);
+-- scope 'cross': comparisons between documents, recomputed by `hmip check`. severity: error | warning | info.
+-- explained: the document itself accounts for the discrepancy (e.g. professional discretion).
+CREATE TABLE IF NOT EXISTS check_findings (
+    scope VARCHAR NOT NULL, check_id VARCHAR NOT NULL, severity VARCHAR NOT NULL, explained BOOLEAN NOT NULL,
+    doc_id VARCHAR, page INTEGER, span_start INTEGER, span_end INTEGER, provider VARCHAR, standard VARCHAR,
+    message VARCHAR NOT NULL, values_json VARCHAR, related_doc_id VARCHAR);

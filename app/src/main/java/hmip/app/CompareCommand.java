@@ -1,0 +1,134 @@
+package hmip.app;
+
+import hmip.load.Warehouse;
+import hmip.validate.Comparison;
+import hmip.validate.Csv;
+import hmip.validate.Reference;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code hmip compare}: the 2018 NPS division's rating beside the distribution of the 2021+ PDU ratings of the
+ * regions it became (or of one region), one row per canonical standard. Read-only; uses the
+ * {@code ratings_comparable} view, whose unit names are resolved when documents are stored or by {@code hmip check}.
+ */
+@Command(name = "compare", description = "2018 NPS division vs 2021+ PDU ratings, standard by standard.")
+final class CompareCommand implements Callable<Integer> {
+    @Option(names = "--db", description = "warehouse file (default: var/hmip.duckdb)")
+    Path db;
+
+    static final class Scope {
+        @Option(names = "--lineage", description = "an NPS division (e.g. \"North West\"): all the regions it became")
+        String lineage;
+
+        @Option(names = "--region", description = "one 2021+ region (e.g. \"Greater Manchester\") and its 2018 division")
+        String region;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Scope scope;
+
+    @Option(names = "--csv", description = "print CSV instead of a table")
+    boolean csv;
+
+    @Option(names = "--pdus", description = "list each PDU's rating beside the distribution")
+    boolean pdus;
+
+    @Option(names = "--division-year", description = "use the division's inspection of this year (default: the latest)")
+    Integer divisionYear;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dbPath = db == null ? Locations.defaultDb() : db;
+        Comparison.Table t;
+        try (Warehouse wh = Warehouse.openReadOnly(dbPath)) {
+            t = Comparison.build(wh.connection(), Reference.standard(), scope.lineage, scope.region, divisionYear);
+        } catch (IllegalArgumentException e) {
+            System.err.println("compare: " + e.getMessage());
+            return 2;
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("ratings_comparable")) {
+                System.err.println("compare: the warehouse has no ratings_comparable view yet; run `./hmip check` once");
+                return 2;
+            }
+            throw e;
+        }
+        if (csv) printCsv(t);
+        else printTable(t);
+        return 0;
+    }
+
+    private void printCsv(Comparison.Table t) {
+        List<String> header = new ArrayList<>(List.of("canonical_standard", "name", "nps_division", "division_rating"));
+        for (String r : t.regions()) {
+            String p = slug(r) + "_";
+            header.add(p + "pdus");
+            for (String rating : Comparison.RATINGS) header.add(p + slug(rating));
+            if (pdus) header.add(p + "pdu_ratings");
+        }
+        System.out.println(String.join(",", header));
+        for (Comparison.Row row : t.rows()) {
+            List<String> cells = new ArrayList<>(List.of(row.canonicalStandard(), row.name(), t.division(),
+                    row.divisionRating() == null ? "" : row.divisionRating()));
+            for (String r : t.regions()) {
+                var d = row.byRegion().getOrDefault(r, java.util.Map.of());
+                cells.add(String.valueOf(d.values().stream().mapToInt(Integer::intValue).sum()));
+                for (String rating : Comparison.RATINGS) cells.add(String.valueOf(d.getOrDefault(rating, 0)));
+                if (pdus) cells.add(String.join("; ", row.pdusByRegion().getOrDefault(r, List.of())));
+            }
+            System.out.println(String.join(",", cells.stream().map(Csv::quote).toList()));
+        }
+    }
+
+    private void printTable(Comparison.Table t) {
+        List<String> header = new ArrayList<>(List.of("standard", "", "NPS " + t.division() + " " + years(t.divisionYears())));
+        for (String r : t.regions()) {
+            header.add(r + " PDUs " + years(t.years().get(r)) + " (n=" + t.pdus().get(r).size() + ")");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Comparison.Row row : t.rows()) {
+            List<String> cells = new ArrayList<>(List.of(row.canonicalStandard(), row.name(),
+                    row.divisionRating() == null ? "-" : row.divisionRating()));
+            for (String r : t.regions()) {
+                String d = row.distribution(r);
+                if (pdus && row.pdusByRegion().containsKey(r)) d += "  (" + String.join(", ", row.pdusByRegion().get(r)) + ")";
+                cells.add(d);
+            }
+            rows.add(cells);
+        }
+        int[] w = new int[header.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = header.get(i).length();
+            for (List<String> r : rows) w[i] = Math.max(w[i], r.get(i).length());
+        }
+        System.out.println(line(header, w));
+        StringBuilder rule = new StringBuilder();
+        for (int x : w) rule.append("-".repeat(x)).append("  ");
+        System.out.println(rule.toString().stripTrailing());
+        for (List<String> r : rows) System.out.println(line(r, w));
+        System.out.println();
+        System.out.println("O Outstanding, G Good, RI Requires improvement, I Inadequate, NR Not rated; counts of PDUs. "
+                + "Division: " + String.join(", ", t.divisionDocs()));
+        for (String r : t.regions()) System.out.println(r + " PDUs: " + String.join(", ", t.pdus().get(r)));
+    }
+
+    private static String line(List<String> cells, int[] w) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) sb.append(String.format("%-" + w[i] + "s  ", cells.get(i)));
+        return sb.toString().stripTrailing();
+    }
+
+    private static String years(java.util.Set<String> ys) {
+        if (ys == null || ys.isEmpty()) return "";
+        List<String> l = new ArrayList<>(ys);
+        return l.size() == 1 ? l.get(0) : l.get(0) + "-" + l.get(l.size() - 1);
+    }
+
+    private static String slug(String s) { return s.toLowerCase().replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", ""); }
+}

@@ -1,0 +1,97 @@
+package hmip.extract;
+
+import hmip.model.Provenance;
+import hmip.model.StandardRating;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Ratings printed beside the standards in the body of a single-unit report (and in a 2018 report's
+ * Annex 2): the rating sits in a right-hand column next to the standard statement, so converters put it
+ * on its own line after the heading or statement or glue it to the end of a statement line ("Requires" /
+ * "improvement" split over two lines is joined by {@link DocRows}). Only the few lines after a standard heading are searched,
+ * so a rating word elsewhere in prose is never taken. Also reads the overall rating sentence
+ * ("Overall, the ... division is rated as: Good.").
+ */
+final class BodyRatingExtractor {
+    private static final int WINDOW = 6;
+    private static final Pattern KQ_CODE = Pattern.compile("^\\d\\.\\d\\.\\d\\.?\\s");
+
+    private final RatingWords words;
+    private final Pattern overallSentence;
+    private final Pattern overallAfter;
+
+    BodyRatingExtractor(RatingWords words) {
+        this.words = words;
+        String alt = words.alternation();
+        this.overallSentence = Pattern.compile("(?i)\\boverall\\b[^.]{0,160}?\\b(?:is|was|has been) rated(?: as)?:?\\s*['‘’\"“]?(" + alt + ")\\b");
+        this.overallAfter = Pattern.compile("(?i)\\b(?:is|was|has been) rated(?: as)?:?\\s*['‘’\"“]?(" + alt + ")['’\"”]?\\s+overall\\b");
+    }
+
+    /** Standard code to rating, first occurrence kept; disagreements between occurrences are noted. */
+    Map<String, StandardRating> extract(DocRows rows, Rules.Framework framework, Set<Integer> skip, Notes notes) {
+        Map<String, StandardRating> out = new LinkedHashMap<>();
+        List<StandardHeadings.Heading> headings = StandardHeadings.find(rows, framework, skip);
+        for (StandardHeadings.Heading h : headings) {
+            Optional<Rules.Standard> std = framework.standard(h.code());
+            if (std.isEmpty()) continue;
+            find(rows, h, framework).ifPresent(found -> {
+                StandardRating prev = out.putIfAbsent(h.code(), new StandardRating(h.code(), found.rating, found.provenance));
+                if (prev != null && !prev.rating().equals(found.rating)) {
+                    notes.add("Standard " + h.code() + " is printed as '" + prev.rating() + "' and elsewhere as '" + found.rating + "'; first kept.");
+                }
+                if (!std.get().isRated() ) {
+                    notes.add("Standard " + h.code() + " (" + std.get().name() + ") is printed with a rating although the framework does not rate it.");
+                }
+            });
+        }
+        return out;
+    }
+
+    private record Found(String rating, Provenance provenance) {}
+
+    private Optional<Found> find(DocRows rows, StandardHeadings.Heading h, Rules.Framework framework) {
+        String docId = rows.docId();
+        int from = h.row();
+        for (int k = from; k < Math.min(rows.size(), from + WINDOW + 1); k++) {
+            Row r = rows.get(k);
+            String t = r.text().strip();
+            if (k > from) {
+                if (t.endsWith("?") || KQ_CODE.matcher(t).find()) break;
+                if (StandardHeadings.heading(rows, r, framework).filter(x -> !x.code().equals(h.code())).isPresent()) break;
+            }
+            Optional<String> whole = words.whole(t);
+            if (whole.isPresent()) return Optional.of(new Found(whole.get(), r.provenance(docId)));
+            Optional<RatingWords.Trailing> tr = words.trailing(t);
+            if (tr.isPresent() && !tr.get().before().isEmpty() && !tr.get().before().endsWith(".")
+                    && startsUpper(t, tr.get().before())) {
+                return Optional.of(new Found(tr.get().rating(), r.provenance(docId)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A glued column value is printed capitalised ("... for all people Inadequate"); lower case is prose. */
+    private static boolean startsUpper(String line, String before) {
+        String tail = line.substring(before.length()).strip().replaceAll("^['‘’\"“]+", "");
+        return !tail.isEmpty() && Character.isUpperCase(tail.charAt(0));
+    }
+
+    /** The overall rating as a sentence ("Overall, X is rated as: Good." / "has been rated as 'Inadequate' overall"). */
+    Optional<Found2> overall(DocRows rows) {
+        for (Row r : rows.rows()) {
+            for (Pattern p : List.of(overallSentence, overallAfter)) {
+                Matcher m = p.matcher(r.text());
+                if (m.find()) return Optional.of(new Found2(words.canonical(m.group(1)), r.provenance(rows.docId())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    record Found2(String rating, Provenance provenance) {}
+}

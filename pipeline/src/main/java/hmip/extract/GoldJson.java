@@ -1,0 +1,105 @@
+package hmip.extract;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import hmip.model.Extraction;
+import hmip.model.Finding;
+import hmip.model.KeyQuestion;
+import hmip.model.Provenance;
+import hmip.model.Provider;
+import hmip.model.Recommendation;
+import hmip.model.StandardRating;
+import java.io.UncheckedIOException;
+
+/**
+ * The gold schema's JSON ({@code GOLD_SCHEMA.md}): snake_case field names in the gold files' order.
+ * With provenance on, each value object also gets a {@code provenance} {page, start, end} and the
+ * findings are included; without, the output has exactly the gold schema's fields.
+ */
+public final class GoldJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private GoldJson() {}
+
+    public static ObjectNode toJson(Extraction e, boolean provenance) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("doc_id", e.docId());
+        root.put("doc_type", e.docType());
+        root.put("title", e.title());
+        root.put("inspectorate", e.inspectorate());
+        root.put("published", e.published());
+        root.put("region", e.region());
+        root.put("framework", e.framework());
+        ArrayNode providers = root.putArray("providers");
+        for (Provider p : e.providers()) {
+            ObjectNode n = providers.addObject();
+            n.put("name", p.name());
+            n.put("type", p.type());
+            n.put("fieldwork_started", p.fieldworkStarted());
+            if (p.score() == null) n.putNull("score");
+            else n.putObject("score").put("points", p.score().points()).put("max", p.score().max());
+            n.put("overall_rating", p.overallRating());
+            ObjectNode ratings = n.putObject("ratings");
+            for (StandardRating r : p.ratings()) ratings.put(r.standard(), r.rating());
+            if (provenance) {
+                putProvenance(n, p.provenance());
+                ObjectNode rp = n.putObject("ratings_provenance");
+                for (StandardRating r : p.ratings()) putProvenance(rp.putObject(r.standard()), r.provenance());
+            }
+        }
+        ArrayNode kqs = root.putArray("key_questions");
+        for (KeyQuestion k : e.keyQuestions()) {
+            ObjectNode n = kqs.addObject();
+            n.put("provider", k.provider());
+            n.put("standard", k.standard());
+            n.put("code", k.code());
+            n.put("question", k.question());
+            n.put("percent_yes", k.percentYes());
+            if (provenance) putProvenance(n, k.provenance());
+        }
+        ArrayNode recs = root.putArray("recommendations");
+        for (Recommendation r : e.recommendations()) {
+            ObjectNode n = recs.addObject();
+            n.put("provider", r.provider());
+            n.put("addressee", r.addressee());
+            n.put("addressee_level", r.addresseeLevel());
+            if (r.number() == null) n.putNull("number");
+            else n.put("number", r.number());
+            n.put("text", r.text());
+            if (provenance) putProvenance(n, r.provenance());
+        }
+        if (provenance) {
+            ArrayNode fs = root.putArray("findings");
+            for (Finding f : e.findings()) {
+                ObjectNode n = fs.addObject();
+                n.put("provider", f.provider());
+                n.put("standard", f.standard());
+                n.put("polarity", f.polarity());
+                n.put("text", f.text());
+                putProvenance(n, f.provenance());
+            }
+        }
+        ArrayNode notes = root.putArray("notes");
+        e.notes().forEach(notes::add);
+        return root;
+    }
+
+    public static String write(Extraction e, boolean provenance) {
+        try {
+            return MAPPER.writeValueAsString(toJson(e, provenance));
+        } catch (JsonProcessingException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private static void putProvenance(ObjectNode n, Provenance p) {
+        if (p == null) return;
+        ObjectNode o = n.putObject("provenance");
+        o.put("page", p.page());
+        o.put("start", p.start());
+        o.put("end", p.end());
+    }
+}

@@ -1,0 +1,149 @@
+package hmip.extract;
+
+import hmip.model.Provenance;
+import hmip.model.Recommendation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recommendations: items under an "X should:" line, grouped by that addressee, in document order.
+ * <ul>
+ *   <li>items start with a number ("7.", "10.") and/or a bullet ("-", "•"); the number is kept as printed,
+ *       markers are removed; an unnumbered item in a numbered run gets the number the run implies (noted);</li>
+ *   <li>wrapped lines and page breaks are joined; the trailing full stop is kept;</li>
+ *   <li>a group ends at a heading, at the next "should:" line, or at a capitalised unmarked line after an
+ *       item that ended with a full stop (the Inspectorate ends a list's last item with one);</li>
+ *   <li>in a regional letter each PDU's recommendations sit under a section heading naming the PDU: the
+ *       short line just before the section's first "should:" becomes the provider.</li>
+ * </ul>
+ */
+final class RecommendationExtractor {
+    private static final Pattern SHOULD = Pattern.compile("^(.{2,160}?)\\s+should\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
+    /** A line ending like this continues onto the "should:" line: the addressee wrapped. */
+    private static final Pattern WRAPPED_ADDRESSEE = Pattern.compile("(?i)(\\b(of|and|the|with|for|in|to|on|by)|[,–-])$");
+    private static final Pattern ITEM = Pattern.compile("^(?:[•▪●◦·\\-–*]\\s*)?(?:(\\d{1,2})[.)](?=\\s|$)|\\(?[a-z]\\)(?=\\s))?\\s*(.*)$");
+    private static final Pattern MARKED = Pattern.compile("^(?:[•▪●◦·\\-–*]\\s+|[•▪●◦·]|\\d{1,2}[.)](?:\\s|$)|\\(?[a-z]\\)\\s)");
+
+    private final AddresseeLevels levels;
+
+    RecommendationExtractor(Rules rules) {
+        this.levels = new AddresseeLevels(rules);
+    }
+
+    List<Recommendation> extract(DocRows rows, String singleProvider, Notes notes) {
+        List<Recommendation> out = new ArrayList<>();
+        String docId = rows.docId();
+        String provider = singleProvider;
+        int i = 0;
+        int consumedTo = 0; // rows before this belong to an earlier group
+        while (i < rows.size()) {
+            Row row = rows.get(i);
+            Matcher should = SHOULD.matcher(row.text().strip());
+            if (!should.matches() || !startsItem(rows, i + 1)) { i++; continue; }
+            String printed = should.group(1);
+            if (i > 0 && i - 1 >= consumedTo && WRAPPED_ADDRESSEE.matcher(rows.get(i - 1).text().strip()).find()) {
+                printed = rows.get(i - 1).text().strip() + " " + printed; // the addressee started on the line before
+                consumedTo = i; // and that line is not a section heading
+            }
+            String addressee = cleanAddressee(printed);
+            if (singleProvider == null && i > 0 && i - 1 >= consumedTo) {
+                String heading = sectionHeading(rows, i - 1);
+                if (heading != null) provider = heading;
+            }
+            List<Item> items = new ArrayList<>();
+            int k = i + 1;
+            Item cur = null;
+            while (k < rows.size()) {
+                Row r = rows.get(k);
+                String t = r.text().strip();
+                if (SHOULD.matcher(t).matches()) break;
+                if (MARKED.matcher(t).find()) {
+                    Matcher m = ITEM.matcher(t);
+                    m.matches();
+                    cur = new Item(m.group(1) == null ? null : Integer.valueOf(m.group(1)), m.group(2).strip(), r.provenance(docId));
+                    items.add(cur);
+                    k++;
+                    continue;
+                }
+                if (cur == null || endsGroup(cur, r)) break;
+                cur.text = TextJoin.join(cur.text, t);
+                cur.provenance = cur.provenance.merge(r.provenance(docId));
+                k++;
+            }
+            if (items.stream().anyMatch(it -> it.text.isEmpty())) {
+                notes.add("Recommendations to '" + addressee + "' have numbers printed apart from their text (the converter "
+                        + "emitted the number column first); their texts could not be paired with numbers reliably.");
+            }
+            numberUnnumbered(items, addressee, notes);
+            String level = levels.level(addressee);
+            for (Item it : items) {
+                if (it.text.isEmpty()) continue;
+                String text = TextJoin.normaliseSpace(TextJoin.stripFootnoteMarkers(it.text));
+                if (!text.equals(TextJoin.normaliseSpace(it.text))) {
+                    notes.add("A footnote number glued to recommendation " + it.number + " to '" + addressee + "' was removed from its text.");
+                }
+                out.add(new Recommendation(provider, addressee, level, it.number, text, it.provenance));
+            }
+            i = k;
+            consumedTo = k;
+        }
+        return out;
+    }
+
+    private static final class Item {
+        Integer number;
+        String text;
+        Provenance provenance;
+
+        Item(Integer number, String text, Provenance provenance) {
+            this.number = number;
+            this.text = text;
+            this.provenance = provenance;
+        }
+    }
+
+    private static boolean startsItem(DocRows rows, int i) {
+        return i < rows.size() && MARKED.matcher(rows.get(i).text().strip()).find();
+    }
+
+    /** A heading, or a capitalised line after an item that already ended its sentence, closes the list. */
+    private static boolean endsGroup(Item cur, Row r) {
+        String t = r.text().strip();
+        if (r.bold() && !cur.text.isEmpty()) return true;
+        boolean ended = cur.text.endsWith(".");
+        return ended && !t.isEmpty() && !Character.isLowerCase(t.charAt(0));
+    }
+
+    /** The section heading naming the inspected unit: a short, unpunctuated line right before the "should:" line. */
+    private static String sectionHeading(DocRows rows, int i) {
+        String t = rows.get(i).text().strip();
+        if (t.isEmpty() || t.length() > 80 || MARKED.matcher(t).find()) return null;
+        if (t.endsWith(".") || t.endsWith(":") || t.endsWith(",") || t.endsWith(";")) return null;
+        if (!Character.isUpperCase(t.charAt(0))) return null;
+        if (t.split("\\s+").length > 8) return null;
+        return t;
+    }
+
+    private static String cleanAddressee(String printed) {
+        return TextJoin.normaliseSpace(printed.replaceAll("^[•▪●◦·\\-–*]\\s*", ""));
+    }
+
+    /** An unnumbered item inside a numbered run takes the number the run implies, and that is noted. */
+    private static void numberUnnumbered(List<Item> items, String addressee, Notes notes) {
+        boolean anyNumbered = items.stream().anyMatch(it -> it.number != null);
+        if (!anyNumbered) return;
+        for (int j = 0; j < items.size(); j++) {
+            Item it = items.get(j);
+            if (it.number != null) continue;
+            Integer implied = null;
+            if (j + 1 < items.size() && items.get(j + 1).number != null) implied = items.get(j + 1).number - 1;
+            else if (j > 0 && items.get(j - 1).number != null) implied = items.get(j - 1).number + 1;
+            if (implied != null && implied >= 1) {
+                it.number = implied;
+                notes.add("Recommendation " + implied + " to '" + addressee + "' is printed without its number; numbered from the sequence.");
+            }
+        }
+    }
+}

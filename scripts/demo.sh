@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The main job on the bundled sample corpus: build, ingest (warehouse + index), a first search and
+# a trend table. Outputs: var/hmip.duckdb (warehouse), var/index (Lucene index).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ ! -f app/target/hmip.jar ] || [ -n "${HMIP_REBUILD:-}" ]; then
+  echo "== building (mvn package, tests skipped) =="
+  mvn -B -q -DskipTests package
+fi
+echo "== ingest data/reports =="
+./hmip ingest --quiet || [ $? -eq 3 ]   # exit 3 = some files failed; they are listed above
+echo
+echo "== search: domestic abuse backlog =="
+./hmip search "domestic abuse backlog" --limit 3
+echo
+if ./hmip trends --help >/dev/null 2>&1; then
+  echo "== trend table: ratings by region and year =="
+  ./hmip trends ratings_by_region_year 2>/dev/null || ./hmip trends
+fi
+echo
+./hmip stats
