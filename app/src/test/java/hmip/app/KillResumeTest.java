@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Ingest in a child JVM, killed (SIGKILL) at random moments several times, then run to completion:
+ * Ingest in a child JVM, killed (SIGKILL) at random moments several times (every other run with
+ * --force, so kills also land while loaded documents are replaced), then run to completion:
  * the warehouse and index end exactly as after one clean run — no duplicates, no orphan rows, every
  * ok document complete, index and warehouse in agreement.
  */
@@ -38,9 +39,11 @@ class KillResumeTest {
 
         // the reference: one clean run
         Path refDb = tmp.resolve("ref.duckdb"), refIdx = tmp.resolve("ref-idx");
+        long t0 = System.nanoTime();
         Process ref = ChildJvm.start(tmp.resolve("ref.log"), Main.class, "ingest", "--quiet", "--threads", "2",
                 "--db", refDb.toString(), "--index", refIdx.toString(), in.toString());
         assertThat(ref.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        long cleanMillis = (System.nanoTime() - t0) / 1_000_000;
         assertThat(ref.exitValue()).as(Files.readString(tmp.resolve("ref.log"))).isEqualTo(IngestCommand.SOME_FILES_FAILED);
 
         Path db = tmp.resolve("w.duckdb"), idx = tmp.resolve("idx");
@@ -49,9 +52,14 @@ class KillResumeTest {
         Random rnd = new Random(seed);
         int killed = 0;
         for (int k = 0; k < KILLS; k++) {
-            Process p = ChildJvm.start(log, Main.class, "ingest", "--quiet", "--threads", "2", "--db", db.toString(),
-                    "--index", idx.toString(), in.toString());
-            long delay = 2000 + rnd.nextInt(5000);
+            // every other run re-ingests everything (--force), so a kill also lands while documents
+            // that are already loaded and indexed are being replaced
+            List<String> args = new java.util.ArrayList<>(List.of("ingest", "--quiet", "--threads", "2", "--db",
+                    db.toString(), "--index", idx.toString(), in.toString()));
+            if (k % 2 == 1) args.add(1, "--force");
+            Process p = ChildJvm.start(log, Main.class, args.toArray(String[]::new));
+            // somewhere between JVM start-up and the end of a clean run, whatever the machine's speed
+            long delay = (long) (cleanMillis * (0.2 + 0.6 * rnd.nextDouble()));
             if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();
                 killed++;
@@ -63,7 +71,8 @@ class KillResumeTest {
         assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String lastRun = Files.readString(tmp.resolve("last.log"));
         assertThat(last.exitValue()).as(Files.readString(log) + lastRun).isEqualTo(IngestCommand.SOME_FILES_FAILED);
-        System.out.printf("kill-and-resume (seed %d): %d of %d runs killed; then %s%n", seed, killed, KILLS,
+        System.out.printf("kill-and-resume (seed %d, clean run %d ms): %d of %d runs killed; then %s%n", seed,
+                cleanMillis, killed, KILLS,
                 lastRun.lines().filter(l -> l.startsWith("ingest run")).findFirst().orElse(lastRun));
 
         Map<String, Long> expected = counts(refDb);
