@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -225,7 +224,4 @@ class BadInputsTest {
             System.setOut(old);
         }
     }
-
-    @SuppressWarnings("unused")
-    private static List<String> lines(String s) { return s.lines().toList(); }
 }
