@@ -212,9 +212,10 @@ class BadInputsTest {
 
     /** Runs the CLI in-process, capturing what it prints. */
     static synchronized int run(ByteArrayOutputStream out, String... args) {
-        PrintStream old = System.out;
+        PrintStream old = System.out, oldErr = System.err;
         PrintStream capture = new PrintStream(out, true, StandardCharsets.UTF_8);
         System.setOut(capture);
+        System.setErr(capture);
         try {
             var cl = Main.commandLine();
             cl.setOut(new java.io.PrintWriter(capture, true));
@@ -222,6 +223,7 @@ class BadInputsTest {
             return cl.execute(args);
         } finally {
             System.setOut(old);
+            System.setErr(oldErr);
         }
     }
 }

@@ -23,6 +23,7 @@ class QuerySafetyTest {
             int rc = BadInputsTest.run(out, "search", "--index", idx.toString(), q);
             String printed = out.toString(StandardCharsets.UTF_8);
             assertThat(rc).as(q + " -> " + printed).isIn(0, 2);
+            if (rc == 2) assertThat(printed).as(q).contains("search: cannot parse query");
             assertThat(printed).as(q).doesNotContain("Exception\n\tat ").doesNotContain("\tat hmip.");
         }
     }
