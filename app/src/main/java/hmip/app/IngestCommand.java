@@ -15,6 +15,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", description = "Parse, extract and load files into the warehouse and the index.")
 final class IngestCommand implements Callable<Integer> {
     static final int SOME_FILES_FAILED = 3;
+    /** Another process holds the warehouse or the index. */
+    static final int BUSY = 4;
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "files or folders (default: data/reports)")
     List<Path> inputs;
@@ -40,6 +42,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--timeout", description = "seconds one file may take to parse (default: ${DEFAULT-VALUE})")
     long timeoutSeconds = ParseLimits.DEFAULT.timeoutMillis() / 1000;
 
+    @Option(names = "--wait", description = "seconds to wait while another process holds the warehouse "
+            + "(default: ${DEFAULT-VALUE}: fail at once with exit status 4)")
+    long waitSeconds = 0;
+
     @Option(names = "--force", description = "re-ingest files even when unchanged")
     boolean force;
 
@@ -50,8 +56,13 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Path> paths = inputs == null || inputs.isEmpty() ? List.of(Locations.defaultReports()) : inputs;
         ParseLimits limits = new ParseLimits(maxMb * 1024 * 1024, maxPages, timeoutSeconds * 1000, password);
+        if (maxPages < 1 || maxMb < 1 || timeoutSeconds < 1 || threads < 1 || waitSeconds < 0) {
+            System.err.println("ingest: --max-pages, --max-mb, --timeout and --threads must be at least 1");
+            return 2;
+        }
         IngestJob.Options options = new IngestJob.Options(paths, db == null ? Locations.defaultDb() : db,
-                index == null ? Locations.defaultIndex() : index, threads, limits, force);
+                index == null ? Locations.defaultIndex() : index, threads, limits, force,
+                java.time.Duration.ofSeconds(waitSeconds));
         IngestJob job = new IngestJob(options, Extractors.standard());
         ProgressListener progress = new ProgressListener(quiet);
         IngestSummary summary;
@@ -61,14 +72,32 @@ final class IngestCommand implements Callable<Integer> {
             progress.close();
         }
         print(summary, options);
-        return summary.count(FileOutcome.Status.FAILED) > 0 ? SOME_FILES_FAILED : 0;
+        boolean someFailed = summary.outcomes().stream().anyMatch(f -> f.status() == FileOutcome.Status.FAILED
+                || f.errorCode() != null);
+        return someFailed ? SOME_FILES_FAILED : 0;
     }
 
     private static void print(IngestSummary s, IngestJob.Options o) {
+        java.util.Map<String, Integer> byCode = new java.util.TreeMap<>();
         for (FileOutcome f : s.outcomes()) {
             if (f.status() == FileOutcome.Status.FAILED) {
                 System.out.printf("FAILED  %s  [%s] %s%n", f.path(), f.errorCode(), f.message());
+                byCode.merge(f.errorCode(), 1, Integer::sum);
+            } else if (f.errorCode() != null) {
+                System.out.printf("FAILED  %s  [%s] %s (unchanged since it failed; --force to retry)%n",
+                        f.path(), f.errorCode(), f.message());
+                byCode.merge(f.errorCode(), 1, Integer::sum);
             }
+        }
+        long abandoned = s.outcomes().stream().filter(f -> f.status() == FileOutcome.Status.FAILED
+                && "TIMEOUT".equals(f.errorCode()) && String.valueOf(f.message()).contains("worker abandoned")).count();
+        if (abandoned > 0) {
+            System.out.printf("note: %d worker thread(s) did not stop at their time limit and were abandoned; "
+                    + "they end with this process (see docs/robustness.md)%n", abandoned);
+        }
+        if (!byCode.isEmpty()) {
+            System.out.println("failures by code: " + byCode.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")));
         }
         System.out.printf("ingest run %d: %d ok, %d failed, %d unchanged (skipped); %d pages in %.1f s%n",
                 s.runId(), s.count(FileOutcome.Status.LOADED), s.count(FileOutcome.Status.FAILED),

@@ -4,14 +4,17 @@ import hmip.layout.Layout;
 import hmip.layout.StandardLayout;
 import hmip.load.KnownFile;
 import hmip.load.Warehouse;
+import hmip.load.WarehouseBusyException;
 import hmip.model.Extraction;
 import hmip.model.LaidOutDocument;
 import hmip.model.ParsedDocument;
+import hmip.parse.Deadline;
 import hmip.parse.ParseException;
 import hmip.parse.ParseFailure;
 import hmip.parse.ParseLimits;
 import hmip.parse.Parsers;
 import hmip.parse.SourceFile;
+import hmip.search.Passage;
 import hmip.search.PassageIndex;
 import hmip.search.Passages;
 import java.io.IOException;
@@ -19,28 +22,39 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * Runs the stages over a batch of files. Parsing, layout and extraction run on a pool of worker
- * threads (documents are independent); one writer thread — the caller's — owns the warehouse and the
- * index, so each document is written in one warehouse transaction and then indexed. At most
- * {@code 2 × threads} documents are in flight, which bounds memory however large the batch.
+ * Runs the stages over a batch of files. Parsing, layout and extraction run on worker threads
+ * (documents are independent); one writer thread — the caller's — owns the warehouse and the index, so
+ * each document is written in one warehouse transaction and then indexed. At most {@code threads}
+ * documents are in flight, which bounds memory however large the batch.
+ *
+ * <p>Each file runs under a {@link Deadline} of {@code --timeout}; the writer thread doubles as a
+ * watchdog that cancels late workers and abandons those that do not stop (see {@link #watchdog}), so
+ * one bad file costs at most its time limit and never blocks the batch. Every file ends as LOADED,
+ * UNCHANGED or FAILED with a {@link ParseFailure} code; see {@code docs/robustness.md}.
  */
 public final class IngestJob {
     /** How the job is configured: where to read and write, how many threads, which limits. */
-    public record Options(List<Path> inputs, Path db, Path index, int threads, ParseLimits limits, boolean force) {}
+    public record Options(List<Path> inputs, Path db, Path index, int threads, ParseLimits limits, boolean force,
+                          Duration lockWait) {
+        public Options(List<Path> inputs, Path db, Path index, int threads, ParseLimits limits, boolean force) {
+            this(inputs, db, index, threads, limits, force, Duration.ZERO);
+        }
+    }
 
     /** Called as files finish, for progress display. */
     public interface Listener {
@@ -49,7 +63,10 @@ public final class IngestJob {
         void finished(FileOutcome outcome);
     }
 
-    private static final int INDEX_COMMIT_EVERY = 32;
+    /** Documents between index commits (then flagged indexed); {@code -Dhmip.indexCommitEvery} for tests. */
+    private static final int INDEX_COMMIT_EVERY = Math.max(1, Integer.getInteger("hmip.indexCommitEvery", 32));
+    /** Error code of a document the warehouse or index refused (not a parse failure). */
+    static final String LOAD_ERROR = "LOAD_ERROR";
 
     private final Options options;
     private final Parsers parsers = Parsers.standard();
@@ -67,31 +84,43 @@ public final class IngestJob {
         listener.started(files.size());
         List<FileOutcome> outcomes = new ArrayList<>();
         long pages = 0;
-        try (Warehouse wh = Warehouse.open(options.db()); PassageIndex index = new PassageIndex(options.index())) {
+        try (Warehouse wh = Warehouse.open(options.db(), options.lockWait());
+             PassageIndex index = openIndex(options.index())) {
+            IndexAgreement.repair(wh, index, options.index());
             int runId = wh.startRun(String.join(" ", options.inputs().stream().map(Path::toString).toList()));
             List<String> pendingIndexed = new ArrayList<>();
-            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()));
+            ExecutorService pool = Executors.newCachedThreadPool(IngestJob::workerThread);
             try {
-                ExecutorCompletionService<Processed> done = new ExecutorCompletionService<>(pool);
-                int inFlight = 0, next = 0, maxInFlight = 2 * Math.max(1, options.threads());
+                BlockingQueue<Processed> done = new LinkedBlockingQueue<>();
+                List<Task> running = new ArrayList<>();
+                int next = 0, maxRunning = Math.max(1, options.threads());
                 Set<String> idsThisRun = new HashSet<>();
-                Map<String, KnownFile> known = new HashMap<>();
-                while (next < files.size() || inFlight > 0) {
-                    while (next < files.size() && inFlight < maxInFlight) {
+                while (next < files.size() || !running.isEmpty()) {
+                    while (next < files.size() && running.size() < maxRunning) {
                         Path file = files.get(next++);
                         String docId = uniqueDocId(file, idsThisRun);
-                        wh.known(docId).ifPresent(k -> known.put(docId, k));
-                        KnownFile before = known.get(docId);
-                        done.submit(() -> process(file, docId, before));
-                        inFlight++;
+                        KnownFile before = wh.known(docId).orElse(null);
+                        Task task = new Task(file, docId, System.nanoTime());
+                        running.add(task);
+                        pool.execute(() -> done.add(process(task, before)));
                     }
-                    Processed p = take(done);
-                    inFlight--;
-                    FileOutcome outcome = write(p, wh, index, runId, pendingIndexed);
-                    if (pendingIndexed.size() >= INDEX_COMMIT_EVERY) commitIndex(wh, index, pendingIndexed);
-                    pages += outcome.status() == FileOutcome.Status.LOADED ? outcome.pages() : 0;
-                    outcomes.add(outcome);
-                    listener.finished(outcome);
+                    List<Processed> arrived = new ArrayList<>();
+                    Processed first = poll(done, nextWatchdogWait(running));
+                    if (first != null) arrived.add(first);
+                    done.drainTo(arrived);
+                    List<Processed> ready = new ArrayList<>();
+                    for (Processed p : arrived) {
+                        // A result from a task the watchdog already gave up on is dropped: its TIMEOUT stands.
+                        if (running.remove(p.task())) ready.add(p);
+                    }
+                    for (Task late : watchdog(running)) ready.add(timedOut(late));
+                    for (Processed p : ready) {
+                        FileOutcome outcome = write(p, wh, index, runId, pendingIndexed);
+                        if (pendingIndexed.size() >= INDEX_COMMIT_EVERY) commitIndex(wh, index, pendingIndexed);
+                        pages += outcome.status() == FileOutcome.Status.LOADED ? outcome.pages() : 0;
+                        outcomes.add(outcome);
+                        listener.finished(outcome);
+                    }
                 }
                 commitIndex(wh, index, pendingIndexed);
             } finally {
@@ -106,37 +135,177 @@ public final class IngestJob {
         }
     }
 
-    /** The result of the worker half: a document ready to write, a failure, or a skip. */
-    private record Processed(Path file, String docId, SourceFile source, LaidOutDocument doc, Extraction extraction,
-                             ParseFailure failure, String error, boolean unchanged) {}
+    /** How long a worker may run past its deadline before the watchdog gives up on it. */
+    static final long GRACE_MILLIS = 2_000;
 
-    private Processed process(Path file, String docId, KnownFile before) {
+    /** One file on its way through a worker; the watchdog's view of it. */
+    private static final class Task {
+        final Path file;
+        final String docId;
+        final long startNanos;
+        volatile Deadline deadline;
+        volatile boolean cancelRequested;
+        boolean abandoned;
+
+        Task(Path file, String docId, long startNanos) {
+            this.file = file;
+            this.docId = docId;
+            this.startNanos = startNanos;
+        }
+
+        long elapsedMillis() { return (System.nanoTime() - startNanos) / 1_000_000L; }
+    }
+
+    /**
+     * Cancels workers past their time limit (they stop at their next {@link Deadline#check}) and gives up
+     * on those still running after {@link #GRACE_MILLIS}: they are removed from the running set, so a
+     * new worker thread takes their slot and the batch goes on, and their file is recorded as TIMEOUT.
+     * The abandoned thread (a daemon) is left to finish or to die with the JVM; PDFBox and Tika ignore
+     * interrupts, and {@code Thread.stop} is unsafe, so there is no way to kill it in-process.
+     */
+    private List<Task> watchdog(List<Task> running) {
+        long timeout = options.limits().timeoutMillis();
+        List<Task> late = new ArrayList<>();
+        for (Task t : running) {
+            long elapsed = t.elapsedMillis();
+            if (elapsed > timeout && !t.cancelRequested) {
+                t.cancelRequested = true;
+                Deadline d = t.deadline;
+                if (d != null) d.cancel();
+            }
+            if (elapsed > timeout + GRACE_MILLIS) {
+                t.abandoned = true;
+                late.add(t);
+            }
+        }
+        running.removeAll(late);
+        return late;
+    }
+
+    private long nextWatchdogWait(List<Task> running) {
+        long timeout = options.limits().timeoutMillis(), wait = 1_000;
+        for (Task t : running) {
+            long left = (t.cancelRequested ? timeout + GRACE_MILLIS : timeout) - t.elapsedMillis();
+            wait = Math.min(wait, left);
+        }
+        return Math.max(10, wait);
+    }
+
+    private Processed timedOut(Task t) {
         SourceFile source = null;
         try {
+            source = SourceFile.read(t.file, options.limits());
+        } catch (ParseException | RuntimeException e) {
+            // the record keeps no hash; the file is retried next time
+        }
+        return new Processed(t, t.file, t.docId, source, null, null, ParseFailure.TIMEOUT,
+                ParseFailure.TIMEOUT.description() + ": still running after " + t.elapsedMillis()
+                        + " ms (limit " + options.limits().timeoutMillis() + " ms); worker abandoned", false);
+    }
+
+    private static Processed poll(BlockingQueue<Processed> done, long millis) throws IOException {
+        try {
+            return done.poll(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("ingest interrupted", e);
+        }
+    }
+
+    private static final AtomicInteger WORKERS = new AtomicInteger();
+
+    /** Daemon workers (an abandoned one must not keep the JVM alive) with room for deeply nested PDFs. */
+    private static Thread workerThread(Runnable r) {
+        Thread t = new Thread(null, r, "hmip-worker-" + WORKERS.incrementAndGet(), 16L * 1024 * 1024);
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** The index writer, or a clear message when another process holds the index's lock. */
+    private static PassageIndex openIndex(Path dir) throws IOException {
+        try {
+            return new PassageIndex(dir);
+        } catch (LockObtainFailedException e) {
+            throw new WarehouseBusyException("index " + dir + " is in use by another process (another ingest is "
+                    + "running?); try again when it has finished", e);
+        }
+    }
+
+    /** The result of the worker half: a document ready to write, a failure, or a skip. */
+    private record Processed(Task task, Path file, String docId, SourceFile source, LaidOutDocument doc,
+                             Extraction extraction, ParseFailure failure, String error, boolean unchanged) {}
+
+    /** The worker half: read, parse, lay out and extract one file within its time limit. */
+    private Processed process(Task task, KnownFile before) {
+        Path file = task.file;
+        String docId = task.docId;
+        SourceFile source = null;
+        try (Deadline deadline = Deadline.start(options.limits().timeoutMillis())) {
+            task.deadline = deadline;
+            if (task.cancelRequested) deadline.cancel();
             source = SourceFile.read(file, options.limits());
             source = new SourceFile(source.path(), docId, source.bytes(), source.sha256(), source.mediaType());
-            if (!options.force() && before != null && before.sha256().equals(source.sha256())
-                    && (before.isLoaded() || ("failed".equals(before.status()) && options.limits().password() == null))) {
-                return new Processed(file, docId, source, null, null, null, null, true);
+            if (!options.force() && unchanged(before, source)) {
+                ParseFailure earlier = "failed".equals(before.status()) ? failureCode(before.errorCode()) : null;
+                return new Processed(task, file, docId, source, null, null, earlier,
+                        earlier == null ? null : before.error(), true);
             }
             ParsedDocument parsed = parsers.parse(source, options.limits());
             LaidOutDocument doc = layout.layOut(parsed);
             Extraction extraction = extractor.apply(doc);
-            return new Processed(file, docId, source, doc, extraction, null, null, false);
+            return new Processed(task, file, docId, source, doc, extraction, null, null, false);
         } catch (ParseException e) {
-            return new Processed(file, docId, source, null, null, e.failure(), e.getMessage(), false);
+            return new Processed(task, file, docId, source, null, null, e.failure(), e.getMessage(), false);
+        } catch (Deadline.ParseCancelledException e) {
+            return new Processed(task, file, docId, source, null, null, ParseFailure.TIMEOUT,
+                    ParseFailure.TIMEOUT.description() + ": " + e.getMessage(), false);
         } catch (OutOfMemoryError e) {
-            return new Processed(file, docId, source, null, null, ParseFailure.OUT_OF_MEMORY, e.toString(), false);
+            source = null; // let the bytes go before recording
+            return new Processed(task, file, docId, null, null, null, ParseFailure.OUT_OF_MEMORY,
+                    ParseFailure.OUT_OF_MEMORY.description() + ": " + e.getMessage() + " (heap "
+                            + (Runtime.getRuntime().maxMemory() >> 20) + " MB shared by " + options.threads()
+                            + " workers; raise -Xmx through HMIP_JAVA_OPTS or lower --threads)", false);
+        } catch (StackOverflowError e) {
+            return new Processed(task, file, docId, source, null, null, ParseFailure.CORRUPT,
+                    ParseFailure.CORRUPT.description() + ": structure nested too deeply (StackOverflowError)", false);
         } catch (RuntimeException e) {
-            return new Processed(file, docId, source, null, null, null,
+            return new Processed(task, file, docId, source, null, null, null,
                     "internal error in layout or extraction: " + e, false);
+        } catch (Error e) {
+            return new Processed(task, file, docId, source, null, null, null, "internal error: " + e, false);
+        }
+    }
+
+    /**
+     * Whether the warehouse already holds the final word on these bytes: loaded and indexed, or failed for
+     * a reason a rerun cannot change (a failure that a password, higher limits or tesseract might fix
+     * is tried again).
+     */
+    private boolean unchanged(KnownFile before, SourceFile source) {
+        if (before == null || !before.sha256().equals(source.sha256()) || !before.indexed()) return false;
+        if ("ok".equals(before.status())) return true;
+        if (!"failed".equals(before.status())) return false;
+        // EXTRACTION_ERROR, LOAD_ERROR: the code that failed may have been fixed since, so they are retried
+        ParseFailure code = failureCode(before.errorCode());
+        return code != null && !code.retryable();
+    }
+
+    private static ParseFailure failureCode(String name) {
+        if (name == null) return null;
+        try {
+            return ParseFailure.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 
     private FileOutcome write(Processed p, Warehouse wh, PassageIndex index, int runId, List<String> pendingIndexed)
             throws SQLException, IOException {
         if (p.unchanged()) {
-            return new FileOutcome(p.file(), p.docId(), FileOutcome.Status.UNCHANGED, null, "unchanged", 0);
+            // An unchanged file that failed before keeps its code and message, so every run says what
+            // happened to every file.
+            return new FileOutcome(p.file(), p.docId(), FileOutcome.Status.UNCHANGED,
+                    p.failure() == null ? null : p.failure().name(), p.failure() == null ? "unchanged" : p.error(), 0);
         }
         if (p.doc() == null) {
             String code = p.failure() == null ? "EXTRACTION_ERROR" : p.failure().name();
@@ -144,10 +313,25 @@ public final class IngestJob {
             wh.storeFailure(p.docId(), p.file().toString(), s == null ? "" : s.sha256(), s == null ? null : s.mediaType(),
                     s == null ? 0 : s.bytes().length, code, p.error(), runId);
             index.deleteDocument(p.docId());
+            pendingIndexed.add(p.docId()); // flagged once the deletion of any earlier passages is committed
             return new FileOutcome(p.file(), p.docId(), FileOutcome.Status.FAILED, code, p.error(), 0);
         }
-        wh.storeDocument(p.doc(), p.extraction(), p.source().bytes().length, runId);
-        index.replaceDocument(p.docId(), Passages.of(p.doc(), p.extraction()));
+        try {
+            List<Passage> passages = Passages.of(p.doc(), p.extraction());
+            wh.storeDocument(p.doc(), p.extraction(), p.source().bytes().length, runId);
+            wh.recordPassages(p.docId(), passages.size());
+            index.replaceDocument(p.docId(), passages);
+        } catch (SQLException | RuntimeException e) {
+            // This document's transaction rolled back; record it and go on. If the warehouse itself is
+            // broken, recording the failure throws too and ends the run.
+            String error = "could not be stored: " + e;
+            SourceFile s = p.source();
+            wh.storeFailure(p.docId(), p.file().toString(), s.sha256(), s.mediaType(), s.bytes().length,
+                    LOAD_ERROR, error, runId);
+            index.deleteDocument(p.docId());
+            pendingIndexed.add(p.docId());
+            return new FileOutcome(p.file(), p.docId(), FileOutcome.Status.FAILED, LOAD_ERROR, error, 0);
+        }
         pendingIndexed.add(p.docId());
         return new FileOutcome(p.file(), p.docId(), FileOutcome.Status.LOADED, null, null, p.doc().pages().size());
     }
@@ -158,18 +342,6 @@ public final class IngestJob {
         index.commit();
         for (String id : pending) wh.markIndexed(id);
         pending.clear();
-    }
-
-    private static Processed take(ExecutorCompletionService<Processed> done) throws IOException {
-        try {
-            Future<Processed> f = done.take();
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("ingest interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("worker failed outside its error handling", e.getCause());
-        }
     }
 
     /** The file stem, unless another file in this run already took it. */

@@ -31,7 +31,26 @@ public final class Main implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::handle);
+    }
+
+    /**
+     * Expected operational errors (the warehouse or index is busy, an input is missing) are printed as
+     * one line with their own exit status; anything else keeps picocli's stack trace.
+     */
+    private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
+        String name = cmd.getCommandName();
+        if (e instanceof hmip.load.WarehouseBusyException) {
+            cmd.getErr().println(name + ": " + e.getMessage());
+            return 4;
+        }
+        if (e instanceof java.nio.file.NoSuchFileException || (e instanceof java.io.IOException
+                && String.valueOf(e.getMessage()).startsWith("no such file or folder"))) {
+            cmd.getErr().println(name + ": " + e.getMessage());
+            return 2;
+        }
+        throw e;
     }
 
     @Override

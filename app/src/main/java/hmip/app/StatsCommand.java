@@ -1,6 +1,7 @@
 package hmip.app;
 
 import hmip.load.Warehouse;
+import hmip.search.IndexedDocuments;
 import hmip.search.PassageSearcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,13 +39,14 @@ final class StatsCommand implements Callable<Integer> {
                             rs.getInt(3), rs.getLong(4));
                 }
             }
-            if (Files.isDirectory(indexPath)) {
+            if (Files.isDirectory(indexPath) && !IndexedDocuments.of(indexPath).isEmpty()) {
                 try (PassageSearcher s = new PassageSearcher(indexPath)) {
                     System.out.printf("index %s%n  passages %d%n", indexPath, s.passageCount());
                 }
             } else {
-                System.out.println("index " + indexPath + ": missing");
+                System.out.println("index " + indexPath + ": missing or empty");
             }
+            System.out.println(IndexAgreement.check(wh, indexPath).summary());
             return 0;
         }
     }

@@ -60,6 +60,27 @@ public final class Warehouse implements AutoCloseable {
         this.readOnly = readOnly;
     }
 
+    /**
+     * Opens the warehouse for writing, waiting up to {@code wait} while another process holds it
+     * (polling twice a second), then failing with {@link WarehouseBusyException}.
+     */
+    public static Warehouse open(Path file, java.time.Duration wait) throws SQLException {
+        long until = System.nanoTime() + (wait == null ? 0 : wait.toNanos());
+        while (true) {
+            try {
+                return open(file);
+            } catch (WarehouseBusyException e) {
+                if (System.nanoTime() - until >= 0) throw e;
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
     /** Opens (creating if needed) the warehouse for writing and brings its schema up to date. */
     public static Warehouse open(Path file) throws SQLException {
         try {
@@ -89,8 +110,11 @@ public final class Warehouse implements AutoCloseable {
         } catch (SQLException e) {
             String msg = String.valueOf(e.getMessage());
             if (msg.contains("lock") || msg.contains("Conflicting")) {
-                throw new WarehouseBusyException("warehouse " + file + " is in use by another process "
-                        + "(another ingest is running?); try again when it has finished", e);
+                throw new WarehouseBusyException(readOnly
+                        ? "warehouse " + file + " is being written by another process (an ingest is running); "
+                                + "readers can open it when nothing writes: try again when it has finished"
+                        : "warehouse " + file + " is in use by another process (another ingest, or a reader "
+                                + "such as a notebook, holds it); try again when it has finished, or pass --wait", e);
             }
             throw e;
         }
@@ -155,12 +179,12 @@ public final class Warehouse implements AutoCloseable {
 
     public Optional<KnownFile> known(String docId) throws SQLException {
         try (PreparedStatement ps = conn.prepareStatement(
-                "SELECT doc_id, path, sha256, status, error_code, indexed FROM documents WHERE doc_id = ?")) {
+                "SELECT doc_id, path, sha256, status, error_code, error, indexed FROM documents WHERE doc_id = ?")) {
             ps.setString(1, docId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
                 return Optional.of(new KnownFile(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getBoolean(6)));
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7)));
             }
         }
     }
@@ -242,14 +266,18 @@ public final class Warehouse implements AutoCloseable {
         });
     }
 
-    /** Records a file that failed, removing any rows an earlier version of it left. */
+    /**
+     * Records a file that failed, removing any rows an earlier version of it left. Like a loaded
+     * document it starts with {@code indexed = false}: {@link #markIndexed} flips it once the index has
+     * committed the removal of any passages an earlier version had.
+     */
     public void storeFailure(String docId, String path, String sha256, String mediaType, long bytes,
                              String errorCode, String error, int runId) throws SQLException {
         inTransaction(() -> {
             deleteRows(docId);
             try (PreparedStatement ps = conn.prepareStatement("INSERT INTO documents (doc_id, path, sha256, media_type, "
                     + "bytes, status, error_code, error, indexed, run_id, ingested_at) "
-                    + "VALUES (?, ?, ?, ?, ?, 'failed', ?, ?, true, ?, ?)")) {
+                    + "VALUES (?, ?, ?, ?, ?, 'failed', ?, ?, false, ?, ?)")) {
                 ps.setString(1, docId);
                 ps.setString(2, path);
                 ps.setString(3, sha256);
@@ -262,6 +290,15 @@ public final class Warehouse implements AutoCloseable {
                 ps.executeUpdate();
             }
         });
+    }
+
+    /** How many passages the index holds for a document (0: nothing searchable, so absent from the index). */
+    public void recordPassages(String docId, int passages) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE documents SET passages = ? WHERE doc_id = ?")) {
+            ps.setInt(1, passages);
+            ps.setString(2, docId);
+            ps.executeUpdate();
+        }
     }
 
     public void markIndexed(String docId) throws SQLException {

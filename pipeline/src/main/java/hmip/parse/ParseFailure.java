@@ -7,6 +7,7 @@ public enum ParseFailure {
     CORRUPT("truncated or corrupt file"),
     ENCRYPTED("encrypted: a password is required (use --password)"),
     IMAGE_ONLY("image-only pages and OCR unavailable"),
+    OCR_FAILED("OCR of image-only pages failed"),
     TOO_LARGE("file larger than the configured limit"),
     TOO_MANY_PAGES("more pages than the configured limit"),
     TIMEOUT("parsing took longer than the configured limit"),
@@ -18,4 +19,16 @@ public enum ParseFailure {
     ParseFailure(String description) { this.description = description; }
 
     public String description() { return description; }
+
+    /**
+     * Whether a rerun with other options or another machine could give a different answer (a password,
+     * higher limits, tesseract installed). An unchanged file that failed for a reason that is not
+     * retryable is skipped by the next ingest; a retryable one is tried again.
+     */
+    public boolean retryable() {
+        return switch (this) {
+            case EMPTY, UNSUPPORTED_TYPE, CORRUPT -> false;
+            default -> true;
+        };
+    }
 }

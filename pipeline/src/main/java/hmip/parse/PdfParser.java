@@ -4,17 +4,27 @@ import hmip.model.Box;
 import hmip.model.Page;
 import hmip.model.ParsedDocument;
 import hmip.model.TextLine;
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -22,6 +32,11 @@ import org.apache.pdfbox.text.TextPosition;
  * PDFs through PDFBox: one pass of a {@link PDFTextStripper} that keeps, for each visual line, its
  * words' bounding box, font size and weight. Wide horizontal gaps inside a line (table columns in
  * Word-exported ratings tables) become a tab, so later stages can tell cells apart without geometry.
+ *
+ * <p>Untrusted input: the bytes are read through a {@link CheckedReadBuffer} and every content-stream
+ * operator checks the file's {@link Deadline}; a file without {@code %%EOF} is refused as truncated;
+ * pages that only paint images are OCRed with tesseract when it is installed ({@link Ocr}), otherwise a
+ * mostly-scanned file fails with {@link ParseFailure#IMAGE_ONLY}.
  */
 public final class PdfParser implements DocumentParser {
 
@@ -30,10 +45,18 @@ public final class PdfParser implements DocumentParser {
         return "application/pdf".equals(mediaType);
     }
 
+    /** Pages rendered for OCR are capped at this many pixels (300 dpi A4 is about 8.7 million). */
+    static final long MAX_OCR_PIXELS = 12_000_000L;
+    static final float OCR_DPI = 300f;
+    /** PDFBox scratch buffers (decoded streams) may use this much heap, then spill to temporary files. */
+    static final long SCRATCH_HEAP_BYTES = 64L * 1024 * 1024;
+    /** ... and this much in total; more is reported as OUT_OF_MEMORY. */
+    static final long SCRATCH_TOTAL_BYTES = 1024L * 1024 * 1024;
+
     @Override
     public ParsedDocument parse(SourceFile file, ParseLimits limits) throws ParseException {
-        String password = limits.password() == null ? "" : limits.password();
-        try (PDDocument pdf = Loader.loadPDF(file.bytes(), password)) {
+        checkNotTruncated(file.bytes());
+        try (PDDocument pdf = load(file.bytes(), limits.password())) {
             int pageCount = pdf.getNumberOfPages();
             if (pageCount == 0) throw new ParseException(ParseFailure.CORRUPT, "no pages");
             if (pageCount > limits.maxPages()) {
@@ -42,18 +65,142 @@ public final class PdfParser implements DocumentParser {
             LineCollector collector = new LineCollector();
             collector.getText(pdf);
             List<Page> pages = new ArrayList<>(pageCount);
+            List<Integer> imageOnly = new ArrayList<>();
+            int textPages = 0;
             for (int i = 0; i < pageCount; i++) {
                 PDPage p = pdf.getPage(i);
                 List<TextLine> lines = collector.pages.getOrDefault(i + 1, List.of());
+                if (!lines.isEmpty()) textPages++;
+                else if (ImageFinder.drawsImageQuietly(p)) imageOnly.add(i);
                 pages.add(new Page(i + 1, p.getMediaBox().getWidth(), p.getMediaBox().getHeight(), lines, false));
             }
+            Map<String, String> meta = metadata(pdf);
+            if (!imageOnly.isEmpty()) {
+                if (Ocr.available()) {
+                    PDFRenderer renderer = new PDFRenderer(pdf);
+                    // a huge scanned image is read subsampled to the render size, not decoded whole
+                    renderer.setSubsamplingAllowed(true);
+                    for (int i : imageOnly) {
+                        Deadline.check();
+                        PDPage p = pdf.getPage(i);
+                        float dpi = ocrDpi(p);
+                        BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
+                        List<TextLine> lines;
+                        try {
+                            lines = Ocr.recognise(image, dpi);
+                        } catch (IOException e) {
+                            throw new ParseException(ParseFailure.OCR_FAILED, "page " + (i + 1) + ": " + e.getMessage(), e);
+                        }
+                        pages.set(i, new Page(i + 1, p.getMediaBox().getWidth(), p.getMediaBox().getHeight(), lines, true));
+                    }
+                } else if (imageOnly.size() >= textPages) {
+                    throw new ParseException(ParseFailure.IMAGE_ONLY, imageOnly.size() + " of " + pageCount
+                            + " pages are images without a text layer (scanned?) and tesseract is not installed");
+                } else {
+                    meta.put("image_only_pages", imageOnly.stream().map(i -> String.valueOf(i + 1))
+                            .collect(java.util.stream.Collectors.joining(",")));
+                }
+            }
             return new ParsedDocument(file.docId(), file.path().toString(), file.sha256(), file.mediaType(),
-                    pages, metadata(pdf));
+                    pages, meta);
         } catch (InvalidPasswordException e) {
-            throw new ParseException(ParseFailure.ENCRYPTED, e.getMessage(), e);
+            throw new ParseException(ParseFailure.ENCRYPTED, limits.password() == null
+                    ? "the PDF has a user password and none was given"
+                    : "the password given does not open this PDF", e);
+        } catch (Deadline.ParseCancelledException e) {
+            throw new ParseException(ParseFailure.TIMEOUT, e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
+            String msg = String.valueOf(e.getMessage());
+            if (msg.contains("security handler") || msg.contains("decrypt") || msg.contains("Decrypt")) {
+                throw new ParseException(ParseFailure.ENCRYPTED, "unsupported encryption: " + msg, e);
+            }
+            if (msg.contains("scratch")) {
+                throw new ParseException(ParseFailure.OUT_OF_MEMORY, "PDFBox scratch buffers over "
+                        + (SCRATCH_TOTAL_BYTES >> 20) + " MB: " + msg, e);
+            }
             throw new ParseException(ParseFailure.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Opens the PDF with the given password, or none. A file encrypted with an empty user password
+     * (restrictions only) opens without one — also when a password meant for other files was given.
+     */
+    private static PDDocument load(byte[] bytes, String password) throws IOException {
+        try {
+            return Loader.loadPDF(new CheckedReadBuffer(bytes), password == null ? "" : password, null, null,
+                    MemoryUsageSetting.setupMixed(SCRATCH_HEAP_BYTES, SCRATCH_TOTAL_BYTES).streamCache);
+        } catch (InvalidPasswordException e) {
+            if (password == null || password.isEmpty()) throw e;
+            try {
+                return load(bytes, null);
+            } catch (InvalidPasswordException again) {
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * A PDF ends with {@code %%EOF} (ISO 32000-1, 7.5.5). PDFBox repairs a missing cross-reference
+     * table and would load whatever pages survive, so a truncated download would look like a short
+     * report; the marker near the end is what tells a complete file from a cut one.
+     */
+    static void checkNotTruncated(byte[] bytes) throws ParseException {
+        int tail = Math.min(bytes.length, 2048);
+        String end = new String(bytes, bytes.length - tail, tail, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (!end.contains("%%EOF")) {
+            throw new ParseException(ParseFailure.CORRUPT, "no %%EOF marker at the end: cut off after "
+                    + bytes.length + " bytes (incomplete download?)");
+        }
+    }
+
+    /** 300 dpi, lowered for large pages so the rendered image stays under {@link #MAX_OCR_PIXELS}. */
+    static float ocrDpi(PDPage page) {
+        double inches2 = (page.getMediaBox().getWidth() / 72.0) * (page.getMediaBox().getHeight() / 72.0);
+        if (inches2 <= 0) return OCR_DPI;
+        return (float) Math.max(72, Math.min(OCR_DPI, Math.sqrt(MAX_OCR_PIXELS / inches2)));
+    }
+
+    /** Whether a page paints an image (XObject or inline, also inside forms): the sign of a scan. */
+    static final class ImageFinder extends PDFGraphicsStreamEngine {
+        private boolean found;
+
+        private ImageFinder(PDPage page) { super(page); }
+
+        /** A page whose content cannot be read is not counted as a scan. */
+        static boolean drawsImageQuietly(PDPage page) {
+            try {
+                return drawsImage(page);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        static boolean drawsImage(PDPage page) throws IOException {
+            ImageFinder f = new ImageFinder(page);
+            f.processPage(page);
+            return f.found;
+        }
+
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            Deadline.check();
+            if (!found) super.processOperator(operator, operands);
+        }
+
+        @Override public void drawImage(PDImage pdImage) { found = true; }
+        @Override public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {}
+        @Override public void clip(int windingRule) {}
+        @Override public void moveTo(float x, float y) {}
+        @Override public void lineTo(float x, float y) {}
+        @Override public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {}
+        @Override public Point2D getCurrentPoint() { return new Point2D.Float(); }
+        @Override public void closePath() {}
+        @Override public void endPath() {}
+        @Override public void strokePath() {}
+        @Override public void fillPath(int windingRule) {}
+        @Override public void fillAndStrokePath(int windingRule) {}
+        @Override public void shadingFill(COSName shadingName) {}
     }
 
     private static Map<String, String> metadata(PDDocument pdf) {
@@ -79,6 +226,13 @@ public final class PdfParser implements DocumentParser {
         final Map<Integer, List<TextLine>> pages = new HashMap<>();
         private final List<String> words = new ArrayList<>();
         private final List<List<TextPosition>> wordPositions = new ArrayList<>();
+
+        /** Every content-stream operator checks the file's time budget. */
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            Deadline.check();
+            super.processOperator(operator, operands);
+        }
 
         LineCollector() throws IOException {
             setSortByPosition(true);

@@ -25,7 +25,7 @@ public record SourceFile(Path path, String docId, byte[] bytes, String sha256, S
             byte[] bytes = Files.readAllBytes(path);
             return of(path, bytes);
         } catch (IOException e) {
-            throw new ParseException(ParseFailure.IO_ERROR, e.getMessage(), e);
+            throw new ParseException(ParseFailure.IO_ERROR, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
     }
 

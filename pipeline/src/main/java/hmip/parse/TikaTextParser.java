@@ -18,7 +18,13 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.PasswordProvider;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.sax.ContentHandlerDecorator;
+import org.xml.sax.Attributes;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -26,12 +32,34 @@ import org.xml.sax.SAXException;
  * geometry: the text becomes one page, or several where the text carries form feeds.
  */
 public final class TikaTextParser implements DocumentParser {
+    /** What Tika calls a password-protected DOCX (an OLE2 container holding the encrypted package). */
+    static final String OOXML_PROTECTED = "application/x-tika-ooxml-protected";
     private static final Set<String> TYPES = Set.of(
             "text/plain", "text/markdown", "text/x-web-markdown", "text/html", "application/xhtml+xml",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "application/msword", "application/rtf");
+            "application/msword", "application/rtf", OOXML_PROTECTED);
+
+    /** Text beyond this many characters is refused as TOO_LARGE (inspection reports hold well under 1M). */
+    static final int MAX_CHARS = 20_000_000;
 
     private final AutoDetectParser parser = new AutoDetectParser();
+
+    /** Checks the file's {@link Deadline} as SAX events arrive: Tika's parsers ignore interrupts. */
+    private static final class CheckedHandler extends ContentHandlerDecorator {
+        CheckedHandler(ContentHandler inner) { super(inner); }
+
+        @Override
+        public void startElement(String uri, String localName, String name, Attributes atts) throws SAXException {
+            Deadline.check();
+            super.startElement(uri, localName, name, atts);
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) throws SAXException {
+            Deadline.check();
+            super.characters(ch, start, length);
+        }
+    }
 
     /**
      * Tika's XHTML output drops form feeds (not legal in XML), and with them the page breaks of plain
@@ -59,14 +87,29 @@ public final class TikaTextParser implements DocumentParser {
 
     @Override
     public ParsedDocument parse(SourceFile file, ParseLimits limits) throws ParseException {
-        BodyContentHandler handler = new BodyContentHandler(-1);
+        BodyContentHandler handler = new BodyContentHandler(new CheckedHandler(new WriteOutContentHandler(MAX_CHARS)));
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.path().getFileName().toString());
         try (InputStream in = file.stream()) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            ParseContext context = new ParseContext();
+            // --password also opens password-protected Office documents
+            if (limits.password() != null) context.set(PasswordProvider.class, md -> limits.password());
+            parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
-            throw new ParseException(ParseFailure.ENCRYPTED, e.getMessage(), e);
-        } catch (IOException | SAXException | TikaException | RuntimeException e) {
+            throw new ParseException(ParseFailure.ENCRYPTED, limits.password() == null
+                    ? "the document is password-protected and no password was given"
+                    : "the password given does not open this document", e);
+        } catch (Deadline.ParseCancelledException e) {
+            throw new ParseException(ParseFailure.TIMEOUT, e.getMessage(), e);
+        } catch (SAXException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw new ParseException(ParseFailure.TOO_LARGE, "more than " + MAX_CHARS + " characters of text", e);
+            }
+            throw new ParseException(ParseFailure.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        } catch (IOException | TikaException | RuntimeException e) {
+            if (e.getCause() instanceof Deadline.ParseCancelledException c) {
+                throw new ParseException(ParseFailure.TIMEOUT, c.getMessage(), e);
+            }
             throw new ParseException(ParseFailure.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
         String[] pageTexts = text(file, handler, metadata).split("\f");

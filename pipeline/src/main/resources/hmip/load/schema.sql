@@ -14,6 +14,8 @@ CREATE TABLE IF NOT EXISTS documents (
     doc_type VARCHAR, framework VARCHAR, title VARCHAR, published VARCHAR, region VARCHAR,
     pages INTEGER, ocr_pages INTEGER, indexed BOOLEAN NOT NULL DEFAULT false,
     run_id INTEGER, ingested_at TIMESTAMP NOT NULL);
+-- Passages the index holds for the document (0: nothing searchable). Added after version 1.
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS passages INTEGER;
 
 CREATE TABLE IF NOT EXISTS pages (
     doc_id VARCHAR NOT NULL, page INTEGER NOT NULL, text VARCHAR NOT NULL, ocr BOOLEAN NOT NULL,
