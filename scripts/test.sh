@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -ntp install
 if [ -x notebooks/run.sh ] || [ -f notebooks/run.sh ]; then
-  bash notebooks/run.sh
+  HMIP_NOTEBOOKS_GOLD="${HMIP_NOTEBOOKS_GOLD:-0}" bash notebooks/run.sh
 fi
