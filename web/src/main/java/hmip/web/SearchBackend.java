@@ -1,0 +1,52 @@
+package hmip.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The web interface's one seam over the search module. Today {@link PassageSearchBackend} adapts
+ * {@code PassageSearcher.search(query, limit)} and computes filters and facets itself; when the search
+ * module gains its own request/result types with filters and facet counts, a second implementation
+ * maps {@link Request} onto them and the pages and API stay as they are.
+ */
+public interface SearchBackend extends AutoCloseable {
+    /** Facets offered on the search page and in the API, in display order. */
+    List<String> FACETS = List.of("region", "year", "theme", "addressee", "doc_type", "kind");
+
+    /** What the client asked: the query text, optional filters (null = any), and the page wanted. */
+    record Request(String query, Filters filters, int limit, int offset) {}
+
+    record Filters(String region, Integer year, String theme, String addressee, String docType, String kind) {
+        public static final Filters NONE = new Filters(null, null, null, null, null, null);
+    }
+
+    /** One ranked passage, with the document facts needed to show and link it. */
+    record Hit(String passageId, String docId, String title, String docType, String region, String year,
+               String provider, String kind, String addressee, int page, float score, String text,
+               String highlight) {}
+
+    record FacetValue(String value, long count) {}
+
+    /**
+     * One page of results. {@code total} counts every matching passage the backend looked at
+     * ({@code totalIsLowerBound} when it stopped looking); facets map a facet name to its values.
+     */
+    record Result(String query, long total, boolean totalIsLowerBound, int offset, int limit, List<Hit> hits,
+                  Map<String, List<FacetValue>> facets) {}
+
+    /**
+     * @throws QueryException when the query text cannot be parsed (a client error, shown as a 400)
+     */
+    Result search(Request request) throws QueryException, IOException;
+
+    /** A query the search engine cannot run; the message says why and is safe to show. */
+    final class QueryException extends Exception {
+        public QueryException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    @Override
+    void close() throws IOException;
+}
