@@ -76,6 +76,19 @@ public final class Params {
                 + " (got '" + abbreviate(v) + "')");
     }
 
+    /**
+     * A value that must be one the warehouse knows (a region, an addressee): unknown values are a 400
+     * naming a few known ones, rather than a silently empty result.
+     */
+    public static String known(Context ctx, String name, java.util.Collection<String> known) {
+        String v = text(ctx, name);
+        if (v == null) return null;
+        for (String k : known) if (k.equalsIgnoreCase(v)) return k;
+        List<String> some = known.stream().sorted().limit(12).toList();
+        throw ApiException.badRequest("unknown " + name.replace('_', ' ') + " '" + abbreviate(v) + "'"
+                + (some.isEmpty() ? "; this warehouse has none" : "; known values include: " + String.join(", ", some)));
+    }
+
     public static String docId(String raw) {
         if (raw == null || !DOC_ID.matcher(raw).matches() || raw.contains("..")) {
             throw ApiException.badRequest("invalid document id '" + abbreviate(String.valueOf(raw))

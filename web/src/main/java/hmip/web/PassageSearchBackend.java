@@ -23,7 +23,7 @@ import java.util.function.Predicate;
  */
 public final class PassageSearchBackend implements SearchBackend {
     /** How many ranked passages are filtered and counted per request. */
-    static final int WINDOW = 2_000;
+    static final int WINDOW = 500;
 
     private final PassageSearcher searcher;
     private final Map<String, String[]> addressees;

@@ -53,6 +53,9 @@ public final class WebServer implements AutoCloseable {
     private final SearchBackend search;
     private final Javalin app;
     private final ObjectMapper json;
+    /** Facet values the warehouse knows; it does not change while the server holds it read-only. */
+    private final java.util.Set<String> regions = new java.util.TreeSet<>();
+    private final java.util.Set<String> addressees = new java.util.TreeSet<>();
 
     private WebServer(Options options, WarehouseReader wh, SearchBackend search) {
         this.options = options;
@@ -88,6 +91,14 @@ public final class WebServer implements AutoCloseable {
         routes();
     }
 
+    private void loadFacetValues() throws SQLException {
+        for (Row r : wh.query("SELECT DISTINCT region FROM documents WHERE region IS NOT NULL")) regions.add(r.str("region"));
+        for (Row r : wh.query("SELECT DISTINCT addressee_level AS a FROM recommendations WHERE addressee_level IS NOT NULL "
+                + "UNION SELECT DISTINCT addressee FROM recommendations WHERE addressee IS NOT NULL")) {
+            addressees.add(r.str("a"));
+        }
+    }
+
     /** Opens the warehouse and index read-only and starts listening. */
     public static WebServer start(Options options) throws SQLException, IOException {
         WarehouseReader wh = new WarehouseReader(options.db());
@@ -104,8 +115,9 @@ public final class WebServer implements AutoCloseable {
         }
         WebServer server = new WebServer(options, wh, search);
         try {
+            server.loadFacetValues();
             server.app.start(options.host(), options.port());
-        } catch (RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             server.close();
             throw new IOException("cannot listen on " + options.host() + ":" + options.port() + ": " + e.getMessage(), e);
         }
@@ -183,10 +195,10 @@ public final class WebServer implements AutoCloseable {
         Integer page = Params.integer(ctx, "page", 1, Params.MAX_OFFSET / limit + 1);
         int off = offset != null ? offset : page != null ? (page - 1) * limit : 0;
         SearchBackend.Filters f = new SearchBackend.Filters(
-                Params.text(ctx, "region"),
+                Params.known(ctx, "region", regions),
                 Params.integer(ctx, "year", 1900, 2100),
                 Params.text(ctx, "theme"),
-                Params.text(ctx, "addressee"),
+                Params.known(ctx, "addressee", addressees),
                 Params.oneOf(ctx, "doc_type", DOC_TYPES),
                 Params.oneOf(ctx, "kind", List.of("paragraph", "list_item", "table_row", "footnote", "heading",
                         "recommendation", "finding")));
