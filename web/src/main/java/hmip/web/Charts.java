@@ -50,20 +50,23 @@ public final class Charts {
         double max = values.values().stream().flatMap(m -> m.values().stream()).mapToDouble(Double::doubleValue)
                 .max().orElse(0);
         if (max <= 0) max = 1;
-        max = niceCeiling(max);
+        double step = niceStep(max / 4);
+        int ticks = (int) Math.ceil(max / step - 1e-9);
+        max = step * ticks;
 
         int left = 48, right = 12, top = 28, bottom = 90;
         int plotW = Math.max(360, values.size() * Math.max(24, series.size() * 14));
         int plotH = 220;
-        int w = left + plotW + right, h = top + plotH + bottom + 22 * ((series.size() + 3) / 4);
+        int legendCols = Math.max(1, plotW / 170);
+        int w = left + plotW + right, h = top + plotH + bottom + 22 * ((series.size() + legendCols - 1) / legendCols);
         StringBuilder sb = new StringBuilder();
         sb.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ")
                 .append(w).append(' ').append(h).append("\" width=\"").append(w).append("\" height=\"").append(h)
                 .append("\" aria-label=\"").append(esc(title)).append("\"><title>").append(esc(title)).append("</title>");
         // axis and gridlines
-        for (int i = 0; i <= 4; i++) {
-            double v = max * i / 4;
-            int y = top + plotH - (int) Math.round(plotH * i / 4.0);
+        for (int i = 0; i <= ticks; i++) {
+            double v = step * i;
+            int y = top + plotH - (int) Math.round(plotH * (double) i / ticks);
             sb.append("<line x1=\"").append(left).append("\" x2=\"").append(left + plotW).append("\" y1=\"").append(y)
                     .append("\" y2=\"").append(y).append("\" stroke=\"#ddd\"/>");
             sb.append("<text x=\"").append(left - 6).append("\" y=\"").append(y + 4)
@@ -98,7 +101,7 @@ public final class Charts {
         if (ser != null || seriesList.size() > 1) {
             int ly = top + plotH + bottom;
             for (int si = 0; si < seriesList.size(); si++) {
-                int lx = left + (si % 4) * 170, yy = ly + (si / 4) * 22;
+                int lx = left + (si % legendCols) * 170, yy = ly + (si / legendCols) * 22;
                 sb.append("<rect x=\"").append(lx).append("\" y=\"").append(yy - 10)
                         .append("\" width=\"12\" height=\"12\" fill=\"").append(COLOURS[si % COLOURS.length])
                         .append("\"/><text x=\"").append(lx + 16).append("\" y=\"").append(yy)
@@ -128,9 +131,11 @@ public final class Charts {
         return o == null ? "(none)" : o.toString();
     }
 
-    private static double niceCeiling(double v) {
+    /** The smallest of 1, 2 or 5 times a power of ten that is at least {@code v} (at least 1: counts are whole). */
+    static double niceStep(double v) {
+        if (v <= 1) return 1;
         double p = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double m : new double[] {1, 2, 2.5, 5, 10}) if (m * p >= v) return m * p;
+        for (double m : new double[] {1, 2, 5, 10}) if (m * p >= v - 1e-9) return m * p;
         return 10 * p;
     }
 

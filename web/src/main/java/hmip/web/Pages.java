@@ -18,7 +18,7 @@ final class Pages {
     private Pages() {}
 
     static final Map<String, String> FACET_LABELS = Map.of("region", "Region", "year", "Year", "theme", "Theme",
-            "addressee", "Addressee", "doc_type", "Document type", "kind", "Kind");
+            "addressee", "Addressee", "doc_type", "Document type", "kind", "Kind", "provider", "Provider");
 
     // ------------------------------------------------------------------ search
 
@@ -88,6 +88,7 @@ final class Pages {
         b.append("<p class=\"summary\" id=\"summary\">").append(r.totalIsLowerBound() ? "at least " : "")
                 .append(r.total()).append(r.total() == 1 ? " passage" : " passages").append(" for <strong>")
                 .append(esc(r.query())).append("</strong></p>");
+        for (String note : r.notes()) b.append("<p class=\"muted small note\">").append(esc(note)).append("</p>");
         if (r.hits().isEmpty()) b.append("<p class=\"muted\">No passages match. Try fewer words or remove a filter.</p>");
         b.append("<ol class=\"hits\" start=\"").append(r.offset() + 1).append("\">");
         for (SearchBackend.Hit h : r.hits()) {
@@ -145,6 +146,7 @@ final class Pages {
         if (f.addressee() != null) m.put("addressee", f.addressee());
         if (f.docType() != null) m.put("doc_type", f.docType());
         if (f.kind() != null) m.put("kind", f.kind());
+        if (f.provider() != null) m.put("provider", f.provider());
         return m;
     }
 

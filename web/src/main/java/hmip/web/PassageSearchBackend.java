@@ -52,6 +52,7 @@ public final class PassageSearchBackend implements SearchBackend {
                 || f.addressee().equalsIgnoreCase(addresseeName(h.passageId())));
         tests.put("doc_type", h -> f.docType() == null || f.docType().equalsIgnoreCase(h.docType()));
         tests.put("kind", h -> f.kind() == null || f.kind().equalsIgnoreCase(h.kind()));
+        tests.put("provider", h -> f.provider() == null || f.provider().equalsIgnoreCase(h.provider()));
 
         List<Hit> matching = all.stream().filter(h -> tests.values().stream().allMatch(t -> t.test(h))).toList();
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
@@ -74,8 +75,14 @@ public final class PassageSearchBackend implements SearchBackend {
         }
         int from = Math.min(req.offset(), matching.size());
         int to = Math.min(from + req.limit(), matching.size());
+        List<String> notes = new ArrayList<>();
+        if (req.mode() != null && !req.mode().equals("lexical")) {
+            notes.add("mode '" + req.mode() + "' is not available in this build: lexical (BM25) ranking used");
+        }
+        if (f.theme() != null) notes.add("theme filter: passages mentioning every word of the theme");
+        if (ranked.size() >= WINDOW) notes.add("filters and facets cover the best " + WINDOW + " passages");
         return new Result(req.query(), matching.size(), ranked.size() >= WINDOW, req.offset(), req.limit(),
-                List.copyOf(matching.subList(from, to)), facets);
+                List.copyOf(matching.subList(from, to)), facets, "lexical", notes);
     }
 
     private Hit toHit(SearchHit h) {

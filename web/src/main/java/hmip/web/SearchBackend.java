@@ -6,19 +6,26 @@ import java.util.Map;
 
 /**
  * The web interface's one seam over the search module. Today {@link PassageSearchBackend} adapts
- * {@code PassageSearcher.search(query, limit)} and computes filters and facets itself; when the search
- * module gains its own request/result types with filters and facet counts, a second implementation
- * maps {@link Request} onto them and the pages and API stay as they are.
+ * {@code PassageSearcher.search(query, limit)} and computes filters and facets itself. When the search
+ * module's {@code SearchRequest}/{@code SearchResult} (filters, facet counts, lexical/semantic/hybrid
+ * modes) is merged, a second implementation maps {@link Request} onto it — region, year, theme,
+ * addressee → addresseeLevel, docType, kind, provider, mode; ask for {@code offset + limit} hits and
+ * drop the first {@code offset} — and maps its facet dimensions onto {@link #FACETS}; the pages and the
+ * JSON API stay as they are. {@link WebServer#start} picks the implementation.
  */
 public interface SearchBackend extends AutoCloseable {
     /** Facets offered on the search page and in the API, in display order. */
     List<String> FACETS = List.of("region", "year", "theme", "addressee", "doc_type", "kind");
 
     /** What the client asked: the query text, optional filters (null = any), and the page wanted. */
-    record Request(String query, Filters filters, int limit, int offset) {}
+    record Request(String query, Filters filters, int limit, int offset, String mode) {}
 
-    record Filters(String region, Integer year, String theme, String addressee, String docType, String kind) {
-        public static final Filters NONE = new Filters(null, null, null, null, null, null);
+    /** Ranking modes a client may ask for; a backend reports the one it actually used. */
+    List<String> MODES = List.of("lexical", "semantic", "hybrid");
+
+    record Filters(String region, Integer year, String theme, String addressee, String docType, String kind,
+                   String provider) {
+        public static final Filters NONE = new Filters(null, null, null, null, null, null, null);
     }
 
     /** One ranked passage, with the document facts needed to show and link it. */
@@ -33,7 +40,7 @@ public interface SearchBackend extends AutoCloseable {
      * ({@code totalIsLowerBound} when it stopped looking); facets map a facet name to its values.
      */
     record Result(String query, long total, boolean totalIsLowerBound, int offset, int limit, List<Hit> hits,
-                  Map<String, List<FacetValue>> facets) {}
+                  Map<String, List<FacetValue>> facets, String mode, List<String> notes) {}
 
     /**
      * @throws QueryException when the query text cannot be parsed (a client error, shown as a 400)

@@ -201,8 +201,9 @@ public final class WebServer implements AutoCloseable {
                 Params.known(ctx, "addressee", addressees),
                 Params.oneOf(ctx, "doc_type", DOC_TYPES),
                 Params.oneOf(ctx, "kind", List.of("paragraph", "list_item", "table_row", "footnote", "heading",
-                        "recommendation", "finding")));
-        return new SearchBackend.Request(q, f, limit, off);
+                        "recommendation", "finding")),
+                Params.text(ctx, "provider"));
+        return new SearchBackend.Request(q, f, limit, off, Params.oneOf(ctx, "mode", SearchBackend.MODES));
     }
 
     private SearchBackend.Result runSearch(SearchBackend.Request req) throws IOException {
@@ -244,6 +245,8 @@ public final class WebServer implements AutoCloseable {
         body.put("limit", r.limit());
         body.put("hits", hits);
         body.put("facets", r.facets());
+        body.put("mode", r.mode());
+        body.put("notes", r.notes());
         ctx.json(body);
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -139,7 +140,11 @@ class BrowserTest {
         assertThat(ratings.getText()).containsAnyOf("Good", "Requires improvement", "Inadequate", "Outstanding");
         String pdf = driver.findElement(By.id("open-pdf")).getAttribute("href");
         assertThat(pdf).endsWith("/files/" + docId);
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
         screenshot("04-document");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
+                driver.findElement(By.id("recommendations-section")));
+        screenshot("04b-document-recommendations");
     }
 
     @Test

@@ -90,6 +90,10 @@ class WebApiTest {
         JsonNode p2 = json("/api/search?q=" + enc("staff") + "&limit=3&offset=3");
         assertThat(p1.path("hits").get(0).path("passage_id").asText())
                 .isNotEqualTo(p2.path("hits").get(0).path("passage_id").asText());
+        JsonNode byProvider = json("/api/search?q=" + enc("risk") + "&provider=" + enc("Wigan PDU") + "&limit=100");
+        assertThat(byProvider.path("total").asInt()).isPositive();
+        byProvider.path("hits").forEach(h -> assertThat(h.path("provider").asText()).isEqualTo("Wigan PDU"));
+        assertThat(json("/api/search?q=staff&mode=hybrid").path("mode").asText()).isEqualTo("lexical");
         JsonNode year = json("/api/search?q=" + enc("staff") + "&year=2023&doc_type=pdu_report");
         year.path("hits").forEach(h -> {
             assertThat(h.path("year").asText()).isEqualTo("2023");
@@ -179,6 +183,7 @@ class WebApiTest {
                 Arguments.of("/api/search?q=staff&year=3023", 400),
                 Arguments.of("/api/search?q=staff&kind=everything", 400),
                 Arguments.of("/api/search?q=staff&doc_type=pdf", 400),
+                Arguments.of("/api/search?q=staff&mode=quantum", 400),
                 Arguments.of("/api/search?q=staff&region=Atlantis", 400),
                 Arguments.of("/api/search?q=staff%00", 400),
                 Arguments.of("/api/trends/x?from=2024&to=2020", 400),
