@@ -22,8 +22,11 @@ import java.util.function.Predicate;
  * falls back to "the passage mentions the theme's words" until the search module classifies themes.
  */
 public final class PassageSearchBackend implements SearchBackend {
-    /** How many ranked passages are filtered and counted per request. */
-    static final int WINDOW = 500;
+    /**
+     * How many ranked passages are filtered and counted per request (more when a deeper page is asked
+     * for): today's searcher highlights every hit it returns, so the window is kept small.
+     */
+    static final int WINDOW = 200;
 
     private final PassageSearcher searcher;
     private final Map<String, String[]> addressees;
@@ -36,8 +39,9 @@ public final class PassageSearchBackend implements SearchBackend {
     @Override
     public Result search(Request req) throws QueryException, IOException {
         List<SearchHit> ranked;
+        int window = Math.max(WINDOW, req.offset() + req.limit());
         try {
-            ranked = searcher.search(req.query(), WINDOW);
+            ranked = searcher.search(req.query(), window);
         } catch (QuerySyntaxException e) {
             throw new QueryException(e.getMessage());
         }
@@ -80,8 +84,8 @@ public final class PassageSearchBackend implements SearchBackend {
             notes.add("mode '" + req.mode() + "' is not available in this build: lexical (BM25) ranking used");
         }
         if (f.theme() != null) notes.add("theme filter: passages mentioning every word of the theme");
-        if (ranked.size() >= WINDOW) notes.add("filters and facets cover the best " + WINDOW + " passages");
-        return new Result(req.query(), matching.size(), ranked.size() >= WINDOW, req.offset(), req.limit(),
+        if (ranked.size() >= window) notes.add("filters and facets cover the best " + window + " passages");
+        return new Result(req.query(), matching.size(), ranked.size() >= window, req.offset(), req.limit(),
                 List.copyOf(matching.subList(from, to)), facets, "lexical", notes);
     }
 

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,19 +73,8 @@ public final class WebServer implements AutoCloseable {
                 sf.directory = "/hmip/web/assets";
                 sf.location = Location.CLASSPATH;
             });
-            config.jetty.modifyServer(server -> {
-                ErrorHandler quiet = new ErrorHandler();
-                quiet.setShowStacks(false);
-                quiet.setShowServlet(false);
-                quiet.setShowMessageInTitle(false);
-                server.setErrorHandler(quiet);
-            });
-            config.jetty.modifyServletContextHandler(handler -> {
-                ErrorHandler quiet = new ErrorHandler();
-                quiet.setShowStacks(false);
-                quiet.setShowServlet(false);
-                handler.setErrorHandler(quiet);
-            });
+            config.jetty.modifyServer(server -> server.setErrorHandler(new QuietErrorHandler()));
+            config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new QuietErrorHandler()));
         });
         routes();
     }

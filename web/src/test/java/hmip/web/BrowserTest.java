@@ -78,8 +78,8 @@ class BrowserTest {
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(90));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60)); // generous: CI machines can be busy
     }
 
     @AfterAll
@@ -174,7 +174,7 @@ class BrowserTest {
         String file = link.getAttribute("download");
         link.click();
         Path csv = downloads.resolve(file);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Files.exists(csv) && !partialDownloads());
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Files.exists(csv) && !partialDownloads());
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         assertThat(lines).hasSizeGreaterThan(1);
         assertThat(lines.get(0)).contains(",");

@@ -64,7 +64,9 @@ final class Fixture {
             Path dir = Files.createTempDirectory("hmip-web-test");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
             Fixture f = new Fixture(dir, root());
+            long t0 = System.nanoTime();
             f.build();
+            System.out.printf("web test fixture: 5 sample reports parsed and loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             instance = f;
         }
         return instance;
