@@ -385,7 +385,13 @@ public final class WebServer implements AutoCloseable {
         String type = doc.str("media_type") == null ? "application/octet-stream" : doc.str("media_type");
         String fileName = file.get().getFileName().toString().replaceAll("[^A-Za-z0-9._~-]", "_");
         ctx.contentType(type);
-        ctx.header("Content-Disposition", "inline; filename=\"" + fileName + "\"");
+        if (type.equals("application/pdf")) {
+            ctx.header("Content-Disposition", "inline; filename=\"" + fileName + "\"");
+        } else {
+            // an ingested HTML or Office file must not run in this origin: download it, sandboxed
+            ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+            ctx.header("Content-Security-Policy", "sandbox; default-src 'none'");
+        }
         ctx.header("Content-Length", Long.toString(Files.size(file.get())));
         InputStream in = Files.newInputStream(file.get());
         ctx.result(in);
