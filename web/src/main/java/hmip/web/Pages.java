@@ -18,7 +18,10 @@ final class Pages {
     private Pages() {}
 
     static final Map<String, String> FACET_LABELS = Map.of("region", "Region", "year", "Year", "theme", "Theme",
-            "addressee", "Addressee", "doc_type", "Document type", "kind", "Kind", "provider", "Provider");
+            "addressee", "Addressee", "doc_type", "Document type", "framework", "Framework", "kind", "Kind",
+            "provider", "Provider");
+    /** Values listed per facet on the page (the API returns them all). */
+    static final int FACET_VALUES_SHOWN = 12;
 
     // ------------------------------------------------------------------ search
 
@@ -70,7 +73,7 @@ final class Pages {
                         .append("</p>");
             } else {
                 b.append("<ul>");
-                for (SearchBackend.FacetValue v : facet.getValue()) {
+                for (SearchBackend.FacetValue v : facet.getValue().subList(0, Math.min(FACET_VALUES_SHOWN, facet.getValue().size()))) {
                     Map<String, Object> with = new LinkedHashMap<>(filters);
                     boolean active = v.value().equalsIgnoreCase(String.valueOf(filters.get(name)));
                     if (active) with.remove(name);
@@ -145,6 +148,7 @@ final class Pages {
         if (f.theme() != null) m.put("theme", f.theme());
         if (f.addressee() != null) m.put("addressee", f.addressee());
         if (f.docType() != null) m.put("doc_type", f.docType());
+        if (f.framework() != null) m.put("framework", f.framework());
         if (f.kind() != null) m.put("kind", f.kind());
         if (f.provider() != null) m.put("provider", f.provider());
         return m;

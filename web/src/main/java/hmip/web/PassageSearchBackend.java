@@ -30,10 +30,17 @@ public final class PassageSearchBackend implements SearchBackend {
 
     private final PassageSearcher searcher;
     private final Map<String, String[]> addressees;
+    private final Map<String, String> frameworks;
 
-    public PassageSearchBackend(Path index, Map<String, String[]> addressees) throws IOException {
+    /**
+     * @param addressees rec_id → {addressee as printed, addressee level}
+     * @param frameworks doc_id → framework
+     */
+    public PassageSearchBackend(Path index, Map<String, String[]> addressees, Map<String, String> frameworks)
+            throws IOException {
         this.searcher = new PassageSearcher(index);
         this.addressees = Map.copyOf(addressees);
+        this.frameworks = Map.copyOf(frameworks);
     }
 
     @Override
@@ -55,6 +62,7 @@ public final class PassageSearchBackend implements SearchBackend {
         tests.put("addressee", h -> f.addressee() == null || f.addressee().equalsIgnoreCase(h.addressee())
                 || f.addressee().equalsIgnoreCase(addresseeName(h.passageId())));
         tests.put("doc_type", h -> f.docType() == null || f.docType().equalsIgnoreCase(h.docType()));
+        tests.put("framework", h -> f.framework() == null || f.framework().equalsIgnoreCase(h.framework()));
         tests.put("kind", h -> f.kind() == null || f.kind().equalsIgnoreCase(h.kind()));
         tests.put("provider", h -> f.provider() == null || f.provider().equalsIgnoreCase(h.provider()));
 
@@ -91,8 +99,8 @@ public final class PassageSearchBackend implements SearchBackend {
 
     private Hit toHit(SearchHit h) {
         Passage p = h.passage();
-        return new Hit(p.id(), p.docId(), p.title(), p.docType(), p.region(), p.year(), p.provider(), p.kind(),
-                addresseeLevel(p.id()), p.page(), h.score(), p.text(), h.highlight());
+        return new Hit(p.id(), p.docId(), p.title(), p.docType(), frameworks.get(p.docId()), p.region(), p.year(),
+                p.provider(), p.kind(), addresseeLevel(p.id()), p.page(), h.score(), p.text(), h.highlight());
     }
 
     private String addresseeLevel(String passageId) {
@@ -111,6 +119,8 @@ public final class PassageSearchBackend implements SearchBackend {
             case "year" -> h.year();
             case "addressee" -> h.addressee();
             case "doc_type" -> h.docType();
+            case "framework" -> h.framework();
+            case "provider" -> h.provider();
             case "kind" -> h.kind();
             default -> null;
         };

@@ -9,13 +9,13 @@ import java.util.Map;
  * {@code PassageSearcher.search(query, limit)} and computes filters and facets itself. When the search
  * module's {@code SearchRequest}/{@code SearchResult} (filters, facet counts, lexical/semantic/hybrid
  * modes) is merged, a second implementation maps {@link Request} onto it — region, year, theme,
- * addressee → addresseeLevel, docType, kind, provider, mode; ask for {@code offset + limit} hits and
- * drop the first {@code offset} — and maps its facet dimensions onto {@link #FACETS}; the pages and the
+ * addressee → addresseeLevel, docType, framework, kind, provider, mode; ask for {@code offset + limit} hits and
+ * drop the first {@code offset} — and maps its facet dimensions onto {@link #FACETS} (addressee_level → addressee); the pages and the
  * JSON API stay as they are. {@link WebServer#start} picks the implementation.
  */
 public interface SearchBackend extends AutoCloseable {
     /** Facets offered on the search page and in the API, in display order. */
-    List<String> FACETS = List.of("region", "year", "theme", "addressee", "doc_type", "kind");
+    List<String> FACETS = List.of("region", "year", "theme", "addressee", "doc_type", "framework", "kind", "provider");
 
     /** What the client asked: the query text, optional filters (null = any), and the page wanted. */
     record Request(String query, Filters filters, int limit, int offset, String mode) {}
@@ -23,14 +23,14 @@ public interface SearchBackend extends AutoCloseable {
     /** Ranking modes a client may ask for; a backend reports the one it actually used. */
     List<String> MODES = List.of("lexical", "semantic", "hybrid");
 
-    record Filters(String region, Integer year, String theme, String addressee, String docType, String kind,
-                   String provider) {
-        public static final Filters NONE = new Filters(null, null, null, null, null, null, null);
+    record Filters(String region, Integer year, String theme, String addressee, String docType, String framework,
+                   String kind, String provider) {
+        public static final Filters NONE = new Filters(null, null, null, null, null, null, null, null);
     }
 
     /** One ranked passage, with the document facts needed to show and link it. */
-    record Hit(String passageId, String docId, String title, String docType, String region, String year,
-               String provider, String kind, String addressee, int page, float score, String text,
+    record Hit(String passageId, String docId, String title, String docType, String framework, String region,
+               String year, String provider, String kind, String addressee, int page, float score, String text,
                String highlight) {}
 
     record FacetValue(String value, long count) {}

@@ -96,7 +96,11 @@ public final class WebServer implements AutoCloseable {
             for (Row r : wh.recommendationAddressees()) {
                 addressees.put(r.str("rec_id"), new String[] {r.str("addressee"), r.str("addressee_level")});
             }
-            search = new PassageSearchBackend(options.index(), addressees);
+            Map<String, String> frameworks = new HashMap<>();
+            for (Row r : wh.query("SELECT doc_id, framework FROM documents WHERE framework IS NOT NULL")) {
+                frameworks.put(r.str("doc_id"), r.str("framework"));
+            }
+            search = new PassageSearchBackend(options.index(), addressees, frameworks);
         } catch (IOException | SQLException | RuntimeException e) {
             wh.close();
             throw e;
@@ -187,11 +191,22 @@ public final class WebServer implements AutoCloseable {
                 Params.integer(ctx, "year", 1900, 2100),
                 Params.text(ctx, "theme"),
                 Params.known(ctx, "addressee", addressees),
-                Params.oneOf(ctx, "doc_type", DOC_TYPES),
+                docType(ctx),
+                Params.oneOf(ctx, "framework", List.of("pdu_2021", "nps_2018", "crc_2018")),
                 Params.oneOf(ctx, "kind", List.of("paragraph", "list_item", "table_row", "footnote", "heading",
                         "recommendation", "finding")),
                 Params.text(ctx, "provider"));
         return new SearchBackend.Request(q, f, limit, off, Params.oneOf(ctx, "mode", SearchBackend.MODES));
+    }
+
+    /** {@code type} (the CLI's name) or {@code doc_type} (the facet's name); both must agree when both are given. */
+    private static String docType(Context ctx) {
+        String a = Params.oneOf(ctx, "type", DOC_TYPES);
+        String b = Params.oneOf(ctx, "doc_type", DOC_TYPES);
+        if (a != null && b != null && !a.equals(b)) {
+            throw ApiException.badRequest("parameters 'type' and 'doc_type' disagree; give one of them");
+        }
+        return a != null ? a : b;
     }
 
     private SearchBackend.Result runSearch(SearchBackend.Request req) throws IOException {
@@ -212,6 +227,7 @@ public final class WebServer implements AutoCloseable {
             m.put("doc_id", h.docId());
             m.put("title", h.title());
             m.put("doc_type", h.docType());
+            m.put("framework", h.framework());
             m.put("region", h.region());
             m.put("year", h.year());
             m.put("provider", h.provider());

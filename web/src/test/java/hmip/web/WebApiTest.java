@@ -94,6 +94,9 @@ class WebApiTest {
         assertThat(byProvider.path("total").asInt()).isPositive();
         byProvider.path("hits").forEach(h -> assertThat(h.path("provider").asText()).isEqualTo("Wigan PDU"));
         assertThat(json("/api/search?q=staff&mode=hybrid").path("mode").asText()).isEqualTo("lexical");
+        JsonNode nps = json("/api/search?q=" + enc("staff") + "&framework=nps_2018&type=nps_division_report");
+        assertThat(nps.path("total").asInt()).isPositive();
+        nps.path("hits").forEach(h -> assertThat(h.path("framework").asText()).isEqualTo("nps_2018"));
         JsonNode year = json("/api/search?q=" + enc("staff") + "&year=2023&doc_type=pdu_report");
         year.path("hits").forEach(h -> {
             assertThat(h.path("year").asText()).isEqualTo("2023");
@@ -184,6 +187,8 @@ class WebApiTest {
                 Arguments.of("/api/search?q=staff&kind=everything", 400),
                 Arguments.of("/api/search?q=staff&doc_type=pdf", 400),
                 Arguments.of("/api/search?q=staff&mode=quantum", 400),
+                Arguments.of("/api/search?q=staff&type=pdu_report&doc_type=crc_report", 400),
+                Arguments.of("/api/search?q=staff&framework=2018", 400),
                 Arguments.of("/api/search?q=staff&region=Atlantis", 400),
                 Arguments.of("/api/search?q=staff%00", 400),
                 Arguments.of("/api/trends/x?from=2024&to=2020", 400),
