@@ -30,7 +30,7 @@ final class Pages {
         StringBuilder b = new StringBuilder();
         b.append("<h1>Search the reports</h1>");
         b.append("<form class=\"search\" method=\"get\" action=\"/\" role=\"search\">")
-                .append("<input type=\"search\" id=\"q\" name=\"q\" maxlength=\"").append(Params.MAX_QUERY_LENGTH)
+                .append("<input type=\"search\" id=\"q\" name=\"q\" aria-label=\"Search query\" maxlength=\"").append(Params.MAX_QUERY_LENGTH)
                 .append("\" placeholder=\"e.g. domestic abuse, &quot;management oversight&quot;, unpaid work\" value=\"")
                 .append(esc(req.query())).append("\" autofocus>");
         for (var e : filters.entrySet()) {
@@ -38,7 +38,7 @@ final class Pages {
             b.append("<input type=\"hidden\" name=\"").append(esc(e.getKey())).append("\" value=\"")
                     .append(esc(e.getValue())).append("\">");
         }
-        b.append("<input type=\"text\" id=\"theme\" name=\"theme\" placeholder=\"theme (optional)\" value=\"")
+        b.append("<input type=\"text\" id=\"theme\" name=\"theme\" aria-label=\"Theme\" placeholder=\"theme (optional)\" value=\"")
                 .append(esc(req.filters().theme())).append("\">")
                 .append("<button type=\"submit\">Search</button></form>");
         if (problem != null) {
@@ -66,6 +66,7 @@ final class Pages {
         b.append("<div class=\"results-layout\"><aside class=\"facets\" id=\"facets\">");
         for (var facet : r.facets().entrySet()) {
             String name = facet.getKey();
+            if (facet.getValue().isEmpty() && !name.equals("theme")) continue;
             b.append("<section class=\"facet\" data-facet=\"").append(esc(name)).append("\"><h3>")
                     .append(esc(FACET_LABELS.getOrDefault(name, name))).append("</h3>");
             if (facet.getValue().isEmpty()) {

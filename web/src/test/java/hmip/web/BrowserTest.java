@@ -45,6 +45,8 @@ class BrowserTest {
     static Path downloads;
     static Path profile;
     static Path screenshots;
+    /** Held so the level sticks: Selenium warns that it has no CDP bindings for this Chromium, which it does not need. */
+    static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
 
     @BeforeAll
     static void start() throws Exception {
@@ -55,6 +57,7 @@ class BrowserTest {
         // use the system driver; never let Selenium Manager look for (or download) one
         System.setProperty("webdriver.chrome.driver", chromedriver);
         System.setProperty("SE_AVOID_STATS", "true");
+        SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
 
         server = WebServer.start(Fixture.get().options());
         downloads = Files.createTempDirectory("hmip-downloads");
