@@ -577,6 +577,7 @@ final class Pages {
         String title = switch (status) {
             case 400 -> "Bad request";
             case 404 -> "Not found";
+            case 403 -> "Forbidden";
             case 405 -> "Method not allowed";
             default -> status >= 500 ? "Server error" : "Error";
         };

@@ -52,6 +52,7 @@ public final class WebServer implements AutoCloseable {
     private final SearchBackend search;
     private final Javalin app;
     private final ObjectMapper json;
+    private final boolean loopbackOnly;
     /** Facet values the warehouse knows; it does not change while the server holds it read-only. */
     private final java.util.Set<String> regions = new java.util.TreeSet<>();
     private final java.util.Set<String> addressees = new java.util.TreeSet<>();
@@ -60,6 +61,7 @@ public final class WebServer implements AutoCloseable {
         this.options = options;
         this.wh = wh;
         this.search = search;
+        this.loopbackOnly = isLoopback(options.host());
         this.json = new ObjectMapper()
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .enable(SerializationFeature.INDENT_OUTPUT);
@@ -116,6 +118,14 @@ public final class WebServer implements AutoCloseable {
         return server;
     }
 
+    static boolean isLoopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
     public int port() { return app.port(); }
 
     public String baseUrl() { return "http://" + options.host() + ":" + port(); }
@@ -124,6 +134,7 @@ public final class WebServer implements AutoCloseable {
 
     private void routes() {
         app.before(ctx -> {
+            checkHost(ctx.header("Host"));
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.header("Referrer-Policy", "no-referrer");
             ctx.header("X-Frame-Options", "DENY");
@@ -164,6 +175,25 @@ public final class WebServer implements AutoCloseable {
         app.error(405, ctx -> {
             if (ctx.resultInputStream() == null) error(ctx, 405, "method not allowed");
         });
+    }
+
+    /**
+     * Bound to loopback, the server answers only requests addressed to a loopback name, so a web page
+     * elsewhere cannot read it through DNS rebinding. Bound to another address (the user asked for
+     * that, and was warned), any Host is accepted.
+     */
+    private void checkHost(String hostHeader) {
+        if (!loopbackOnly) return;
+        String h = hostHeader == null ? "" : hostHeader.strip().toLowerCase(java.util.Locale.ROOT);
+        if (h.startsWith("[")) {
+            int end = h.indexOf(']');
+            h = end < 0 ? h : h.substring(0, end + 1);
+        } else if (h.indexOf(':') >= 0) {
+            h = h.substring(0, h.indexOf(':'));
+        }
+        if (!(h.equals("localhost") || h.equals("[::1]") || h.matches("127(\\.[0-9]{1,3}){3}"))) {
+            throw new ApiException(403, "this server answers only requests for localhost or 127.0.0.1");
+        }
     }
 
     private void error(Context ctx, int status, String message) {

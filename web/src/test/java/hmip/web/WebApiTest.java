@@ -268,6 +268,28 @@ class WebApiTest {
     }
 
     @Test
+    void onlyLoopbackHostNamesAreAnswered() throws Exception {
+        assertThat(rawStatus("127.0.0.1:" + server.port())).isEqualTo(200);
+        assertThat(rawStatus("localhost")).isEqualTo(200);
+        assertThat(rawStatus("[::1]:" + server.port())).isEqualTo(200);
+        assertThat(rawStatus("rebound.example:" + server.port())).isEqualTo(403);
+        assertThat(rawStatus("127.0.0.1.rebound.example")).isEqualTo(403);
+        assertThat(get("/api/health").statusCode()).isEqualTo(200);
+    }
+
+    /** Sends a request with the given Host header over a plain socket (HttpClient will not set Host). */
+    private static int rawStatus(String host) throws Exception {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(30_000);
+            s.getOutputStream().write(("GET /api/health HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
+    }
+
+    @Test
     void concurrentRequestsAreServed() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
