@@ -154,6 +154,7 @@ class BrowserTest {
     @Order(2)
     void providerAndComparisonPages() throws Exception {
         open("/providers");
+        screenshot("05a-providers");
         driver.findElement(By.linkText("Liverpool North PDU")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("provider-ratings")));
         assertThat(driver.findElements(By.cssSelector("#provider-ratings tbody tr")).size()).isGreaterThanOrEqualTo(2);
