@@ -335,6 +335,25 @@ final class Pages {
             b.append("<p class=\"muted\">Validation checks have not been loaded into this warehouse.</p>");
         } else if (checks.isEmpty()) {
             b.append("<p class=\"muted\">The checks found nothing to report for this document.</p>");
+        } else if (checks.get(0).containsKey("check_id")) {
+            b.append("<table class=\"data\" id=\"checks\"><thead><tr><th>Severity</th><th>Check</th><th>Provider</th>")
+                    .append("<th>Standard</th><th>Finding</th><th>Page</th></tr></thead><tbody>");
+            for (Row c : checks) {
+                boolean explained = Boolean.TRUE.equals(c.get("explained"));
+                b.append("<tr class=\"severity-").append(esc(c.str("severity"))).append("\"><td><span class=\"tag sev-")
+                        .append(esc(c.str("severity"))).append("\">").append(esc(c.str("severity"))).append("</span>")
+                        .append(explained ? " <span class=\"tag\">explained</span>" : "").append("</td><td><code>")
+                        .append(esc(c.str("check_id"))).append("</code></td><td>").append(esc(c.str("provider")))
+                        .append("</td><td>").append(esc(c.str("standard"))).append("</td><td>").append(esc(c.str("message")));
+                String other = id.equals(c.str("doc_id")) ? c.str("related_doc_id") : c.str("doc_id");
+                if (other != null && !other.equals(id)) {
+                    b.append(" <a class=\"small\" href=\"/doc/").append(url(other)).append("\">other document</a>");
+                }
+                b.append("</td><td>");
+                pageLink(b, c.str("doc_id") == null ? id : c.str("doc_id"), c.integer("page"));
+                b.append("</td></tr>");
+            }
+            b.append("</tbody></table>");
         } else {
             genericTable(b, "checks", checks);
         }
@@ -396,11 +415,12 @@ final class Pages {
             b.append("<p class=\"muted\">No provider ratings have been extracted yet.</p>");
             return Html.page("Providers", "providers", b.toString());
         }
-        b.append("<table class=\"data\" id=\"providers\"><thead><tr><th>Provider</th><th>Type</th><th>Region</th>")
+        b.append("<table class=\"data\" id=\"providers\"><thead><tr><th>Provider</th><th>Printed as</th><th>Type</th><th>Region</th>")
                 .append("<th>Inspections</th><th>Latest</th></tr></thead><tbody>");
         for (Row r : rows) {
             b.append("<tr><td><a href=\"/provider/").append(url(r.str("provider"))).append("\">")
-                    .append(esc(r.str("provider"))).append("</a></td><td>").append(esc(r.str("provider_type")))
+                    .append(esc(r.str("provider"))).append("</a></td><td class=\"small\">").append(esc(r.str("printed_names")))
+                    .append("</td><td>").append(esc(r.str("provider_type")))
                     .append("</td><td>").append(esc(r.str("regions"))).append("</td><td class=\"num\">")
                     .append(esc(r.get("inspections"))).append("</td><td>").append(esc(r.str("latest"))).append("</td></tr>");
         }
@@ -416,6 +436,11 @@ final class Pages {
         Set<String> used = new LinkedHashSet<>();
         for (var i : inspections) used.addAll(((Map<String, String>) i.get("ratings")).keySet());
         StringBuilder b = new StringBuilder("<h1>").append(esc(name)).append("</h1>");
+        List<String> printed = (List<String>) v.get("printed_names");
+        if (printed.size() > 1) {
+            b.append("<p class=\"muted small\" id=\"printed-names\">Printed as: ").append(esc(String.join(" · ", printed)))
+                    .append("</p>");
+        }
         b.append("<h2>Ratings across inspections</h2><p class=\"muted\">Standards are shown on the 2021 PDU framework ")
                 .append("(2018 codes mapped through the crosswalk).</p>");
         b.append("<div class=\"scroll\"><table class=\"data ratings\" id=\"provider-ratings\"><thead><tr><th>Inspection</th>")
@@ -430,7 +455,8 @@ final class Pages {
             String doc = (String) i.get("doc_id");
             Object title = i.get("title") == null ? doc : i.get("title");
             b.append("<tr><td><a href=\"/doc/").append(url(doc)).append("\">").append(esc(title)).append("</a>")
-                    .append("<div class=\"small muted\">").append(esc(i.get("doc_type"))).append("</div></td><td>")
+                    .append("<div class=\"small muted\">").append(esc(i.get("doc_type"))).append(" · as ")
+                    .append(esc(i.get("printed_name"))).append("</div></td><td>")
                     .append(esc(i.get("published"))).append("</td><td class=\"num\">")
                     .append(i.get("score_points") == null ? "" : esc(i.get("score_points") + "/" + i.get("score_max")))
                     .append("</td>");

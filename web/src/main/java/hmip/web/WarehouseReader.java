@@ -125,7 +125,15 @@ public final class WarehouseReader implements AutoCloseable {
 
     /** Validation results for one document, when the validation stage's table exists. */
     public List<Row> checkFindingsOf(String docId) throws SQLException {
-        if (!hasTable("check_findings") || !columns("check_findings").contains("doc_id")) return List.of();
+        if (!hasTable("check_findings")) return List.of();
+        List<String> cols = columns("check_findings");
+        if (!cols.contains("doc_id")) return List.of();
+        if (cols.containsAll(List.of("check_id", "severity", "message", "explained", "page", "related_doc_id"))) {
+            return query("SELECT severity, check_id, explained, provider, standard, message, doc_id, page, related_doc_id, "
+                    + "scope "
+                    + "FROM check_findings WHERE doc_id = ? OR related_doc_id = ? ORDER BY CASE severity WHEN 'error' "
+                    + "THEN 1 WHEN 'warning' THEN 2 ELSE 3 END, explained, check_id, page NULLS LAST", docId, docId);
+        }
         return query("SELECT * FROM check_findings WHERE doc_id = ?", docId);
     }
 
@@ -134,30 +142,71 @@ public final class WarehouseReader implements AutoCloseable {
 
     // ---- providers ----
 
+    private boolean hasResolution() {
+        return hasTable("provider_resolution");
+    }
+
+    /**
+     * Every provider. Where validation has resolved printed names through the gazetteer, a unit printed
+     * differently in several documents ("Knowsley and St Helens", "Knowsley & St Helens PDU") is one row
+     * under its canonical name.
+     */
     public List<Row> providers() throws SQLException {
-        return query("SELECT p.provider, any_value(p.provider_type) AS provider_type, count(DISTINCT p.doc_id) AS "
-                + "inspections, max(d.published) AS latest, string_agg(DISTINCT d.region, ', ') AS regions "
-                + "FROM providers p JOIN documents d USING (doc_id) GROUP BY p.provider ORDER BY p.provider");
+        if (!hasResolution()) {
+            return query("SELECT p.provider, any_value(p.provider_type) AS provider_type, count(DISTINCT p.doc_id) AS "
+                    + "inspections, max(d.published) AS latest, string_agg(DISTINCT d.region, ', ') AS regions, "
+                    + "p.provider AS printed_names FROM providers p JOIN documents d USING (doc_id) GROUP BY p.provider "
+                    + "ORDER BY p.provider");
+        }
+        return query("SELECT coalesce(pr.canonical_name, p.provider) AS provider, any_value(p.provider_type) AS "
+                + "provider_type, count(DISTINCT p.doc_id) AS inspections, max(d.published) AS latest, "
+                + "string_agg(DISTINCT d.region, ', ') AS regions, string_agg(DISTINCT p.provider, ' / ') AS printed_names "
+                + "FROM providers p JOIN documents d USING (doc_id) LEFT JOIN (SELECT DISTINCT ON (doc_id, printed_name) * "
+                + "FROM provider_resolution WHERE context = 'provider' AND status = 'resolved') pr "
+                + "ON pr.doc_id = p.doc_id AND pr.printed_name = p.provider GROUP BY 1 ORDER BY 1");
     }
 
-    /** Every inspection that printed this provider's ratings, newest first. */
-    public List<Row> inspectionsOf(String provider) throws SQLException {
-        return query("SELECT p.doc_id, d.title, d.doc_type, d.framework, d.region, d.published, p.provider_type, "
-                + "p.fieldwork_started, p.score_points, p.score_max, p.overall_rating, p.page FROM providers p "
-                + "JOIN documents d USING (doc_id) WHERE p.provider = ? "
-                + "ORDER BY coalesce(d.published, '') DESC, p.doc_id", provider);
+    /** The names a provider is printed under: the name itself, and every name that resolves to the same unit. */
+    public List<String> printedNames(String name) throws SQLException {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        names.add(name);
+        if (hasResolution()) {
+            for (Row r : query("SELECT DISTINCT printed_name FROM provider_resolution WHERE status = 'resolved' "
+                    + "AND canonical_name IN (SELECT ? UNION SELECT canonical_name FROM provider_resolution "
+                    + "WHERE printed_name = ? AND status = 'resolved' AND canonical_name IS NOT NULL) ORDER BY 1", name, name)) {
+                names.add(r.str("printed_name"));
+            }
+        }
+        return List.copyOf(names);
     }
 
-    public List<Row> ratingsOfProvider(String provider) throws SQLException {
+    private static String placeholders(List<?> values) {
+        return String.join(", ", java.util.Collections.nCopies(values.size(), "?"));
+    }
+
+    /** Every inspection that printed this provider's ratings (under any of its names), newest first. */
+    public List<Row> inspectionsOf(List<String> names) throws SQLException {
+        return query("SELECT p.doc_id, p.provider AS printed_name, d.title, d.doc_type, d.framework, d.region, "
+                + "d.published, p.provider_type, p.fieldwork_started, p.score_points, p.score_max, p.overall_rating, "
+                + "p.page FROM providers p JOIN documents d USING (doc_id) WHERE p.provider IN (" + placeholders(names)
+                + ") ORDER BY coalesce(d.published, '') DESC, p.doc_id", names.toArray());
+    }
+
+    public List<Row> ratingsOfProvider(List<String> names) throws SQLException {
         return query("SELECT r.doc_id, r.framework, r.standard, coalesce(r.canonical_standard, r.standard) AS "
-                + "canonical_standard, r.rating, r.page FROM ratings r WHERE r.provider = ? ORDER BY r.doc_id, "
-                + "canonical_standard", provider);
+                + "canonical_standard, r.rating, r.page FROM ratings r WHERE r.provider IN (" + placeholders(names)
+                + ") ORDER BY r.doc_id, canonical_standard", names.toArray());
     }
 
-    public List<Row> recommendationsOfProvider(String provider) throws SQLException {
-        return query("SELECT r.rec_id, r.doc_id, r.addressee, r.addressee_level, r.number, r.text, r.page "
-                + "FROM recommendations r WHERE r.provider = ? OR r.addressee = ? ORDER BY r.doc_id, " + REC_ORDER,
-                provider, provider);
+    public List<Row> recommendationsOfProvider(List<String> names) throws SQLException {
+        Object[] params = new Object[names.size() * 2];
+        for (int i = 0; i < names.size(); i++) {
+            params[i] = names.get(i);
+            params[names.size() + i] = names.get(i);
+        }
+        return query("SELECT r.rec_id, r.doc_id, r.provider, r.addressee, r.addressee_level, r.number, r.text, r.page "
+                + "FROM recommendations r WHERE r.provider IN (" + placeholders(names) + ") OR r.addressee IN ("
+                + placeholders(names) + ") ORDER BY r.doc_id, " + REC_ORDER, params);
     }
 
     /** Canonical (2021 PDU framework) standard codes and names, in order. */

@@ -151,7 +151,7 @@ public final class WebServer implements AutoCloseable {
         app.get("/api/providers/{name}", ctx -> ctx.json(providerView(ctx.pathParam("name"))));
         app.get("/api/trends", ctx -> ctx.json(Map.of("trends", trendCatalog())));
         app.get("/api/trends/{name}", this::apiTrend);
-        app.get("/api/compare", ctx -> ctx.json(Comparison.build(wh)));
+        app.get("/api/compare", ctx -> ctx.json(ComparisonView.build(wh)));
         app.get("/api/health", ctx -> ctx.json(Map.of("status", "ok", "documents", wh.documents().size())));
         app.get("/files/{id}", this::file);
 
@@ -161,7 +161,7 @@ public final class WebServer implements AutoCloseable {
         app.get("/providers", ctx -> ctx.html(Pages.providers(wh.providers())));
         app.get("/provider/{name}", ctx -> ctx.html(Pages.provider(providerView(ctx.pathParam("name")))));
         app.get("/trends", this::trendsPage);
-        app.get("/compare", ctx -> ctx.html(Pages.compare(Comparison.build(wh))));
+        app.get("/compare", ctx -> ctx.html(Pages.compare(ComparisonView.build(wh))));
 
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
@@ -326,28 +326,30 @@ public final class WebServer implements AutoCloseable {
     private Map<String, Object> providerView(String rawName) throws SQLException {
         String name = Params.text("name", rawName, Params.MAX_VALUE_LENGTH);
         if (name == null) throw ApiException.badRequest("provider name is empty");
-        List<Row> inspections = wh.inspectionsOf(name);
+        List<String> names = wh.printedNames(name);
+        List<Row> inspections = wh.inspectionsOf(names);
         if (inspections.isEmpty()) throw ApiException.notFound("no provider named '" + Params.abbreviate(name) + "'");
         Map<String, Map<String, Object>> byDoc = new LinkedHashMap<>();
         for (Row r : inspections) {
             Map<String, Object> m = new LinkedHashMap<>(r);
             m.put("ratings", new LinkedHashMap<String, String>());
             m.put("pdf_url", pdfUrl(r.str("doc_id"), r.integer("page") == null ? 0 : r.integer("page")));
-            byDoc.put(r.str("doc_id"), m);
+            byDoc.putIfAbsent(r.str("doc_id"), m);
         }
-        for (Row r : wh.ratingsOfProvider(name)) {
+        for (Row r : wh.ratingsOfProvider(names)) {
             Map<String, Object> m = byDoc.get(r.str("doc_id"));
             if (m != null) {
                 @SuppressWarnings("unchecked")
                 Map<String, String> ratings = (Map<String, String>) m.get("ratings");
-                ratings.put(r.str("canonical_standard"), r.str("rating"));
+                ratings.putIfAbsent(r.str("canonical_standard"), r.str("rating"));
             }
         }
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("provider", name);
+        v.put("printed_names", names);
         v.put("standards", wh.canonicalStandards());
         v.put("inspections", new ArrayList<>(byDoc.values()));
-        v.put("recommendations", wh.recommendationsOfProvider(name));
+        v.put("recommendations", wh.recommendationsOfProvider(names));
         return v;
     }
 

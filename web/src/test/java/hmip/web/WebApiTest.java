@@ -139,8 +139,26 @@ class WebApiTest {
     }
 
     @Test
+    void checkFindingsFromValidationAreOnTheDocument() throws Exception {
+        JsonNode d = json("/api/documents/001_26fef9cbb675eeb2");
+        assertThat(d.path("check_findings_available").asBoolean()).isTrue();
+        List<String> checks = new ArrayList<>();
+        d.path("check_findings").forEach(c -> checks.add(c.path("check_id").asText()));
+        assertThat(checks).contains("kq-band");
+        assertThat(get("/doc/001_26fef9cbb675eeb2").body()).contains("id=\"checks\"").contains("kq-band");
+    }
+
+    @Test
+    void providersAreOneRowPerResolvedUnit() throws Exception {
+        JsonNode p = json("/api/providers/" + enc("Knowsley and St Helens").replace("+", "%20"));
+        assertThat(p.path("printed_names").size()).isGreaterThanOrEqualTo(1);
+        assertThat(p.path("inspections").size()).isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
     void comparisonPutsNorthWestPdusBesideTheDivision() throws Exception {
         JsonNode c = json("/api/compare");
+        assertThat(c.path("lineage_source").asText()).contains("ref_nps_lineage");
         JsonNode nw = c.path("divisions").get(0);
         assertThat(nw.path("division").asText()).isEqualTo("North West");
         List<String> regions = new ArrayList<>();
