@@ -166,6 +166,9 @@ public final class WebServer implements AutoCloseable {
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
+            // the CLI binds slf4j to nop: say it on stderr too, where whoever runs the server sees it
+            System.err.println("hmip serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
+            e.printStackTrace();
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             error(ctx, 500, "internal error; the server log has the details");
         });
