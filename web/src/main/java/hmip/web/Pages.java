@@ -515,6 +515,7 @@ final class Pages {
                 continue;
             }
             TrendTable t = v.table();
+            for (String note : t.notes()) b.append("<p class=\"muted small note\">").append(esc(note)).append("</p>");
             b.append("<p><a class=\"button csv\" download=\"").append(esc(d.name())).append(".csv\" href=\"/api/trends/")
                     .append(url(d.name())).append(".csv").append(esc(qs)).append("\">Download CSV</a> ")
                     .append("<a class=\"small\" href=\"/api/trends/").append(url(d.name())).append(esc(qs))

@@ -404,6 +404,7 @@ public final class WebServer implements AutoCloseable {
             body.put("definition", t.definition());
             body.put("columns", t.columns());
             body.put("rows", t.rows());
+            body.put("notes", t.notes());
             ctx.json(body);
         }
     }

@@ -174,7 +174,9 @@ class BrowserTest {
         WebElement chart = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.chart")));
         assertThat(chart.findElements(By.tagName("rect"))).isNotEmpty();
         screenshot("08-trends");
-        WebElement link = driver.findElement(By.cssSelector("a.csv"));
+        // the download button of a table that has rows (it has a chart)
+        WebElement section = chart.findElement(By.xpath("ancestor::section[contains(@class, 'trend')]"));
+        WebElement link = section.findElement(By.cssSelector("a.csv"));
         String file = link.getAttribute("download");
         link.click();
         Path csv = downloads.resolve(file);
