@@ -524,7 +524,7 @@ final class Pages {
                 b.append("<p class=\"muted\">No rows for these filters.</p></section>");
                 continue;
             }
-            String svg = Charts.bars(d.title(), t.columns(), t.rows());
+            String svg = Charts.bars(d.title(), Charts.specFor(d.name(), t.columns(), t.rows()), t.columns(), t.rows());
             if (svg != null) b.append("<figure class=\"chart\">").append(svg).append("</figure>");
             b.append("<details><summary>Table (").append(t.rows().size()).append(" rows)</summary><div class=\"scroll\">")
                     .append("<table class=\"data\"><thead><tr>");
