@@ -32,6 +32,13 @@ class RenderingTest {
         assertThat(svg).startsWith("<svg").contains("<rect").contains("North West").contains("Wales").endsWith("</svg>");
         assertThat(Charts.bars("t", List.of("a", "b"), List.of(List.of("x", "y")))).isNull();
         assertThat(Charts.bars("<t>", List.of("a", "n"), List.of(List.of("<x>", 1)))).doesNotContain("<x>", "<t>");
+        Charts.Spec spec = Charts.specFor("key_questions_by_provider", List.of("provider", "percent_yes"), List.of());
+        assertThat(spec.aggregate()).isEqualTo("min");
+        String min = Charts.bars("t", spec, List.of("provider", "percent_yes"),
+                List.of(List.of("A", 70), List.of("A", 40), List.of("B", 90)));
+        assertThat(min).contains("lowest percent_yes by provider").contains("A: 40").contains("B: 90").doesNotContain("A: 110");
+        assertThat(Charts.specFor("key_questions_by_provider", List.of("x", "n"), List.of(List.of("a", 1))).category())
+                .as("a spec whose columns are gone falls back to the columns").isEqualTo("x");
         assertThat(Charts.niceStep(7)).isEqualTo(10);
         assertThat(Charts.niceStep(0.3)).isEqualTo(1);
         assertThat(Charts.niceStep(130)).isEqualTo(200);
