@@ -270,7 +270,8 @@ final class Pages {
             for (Row k : kqs) {
                 b.append("<tr><td>").append(esc(k.str("standard"))).append("</td><td>").append(esc(k.str("code")))
                         .append("</td><td>").append(esc(k.str("question"))).append("</td><td class=\"num\">")
-                        .append(esc(k.get("percent_yes"))).append("</td><td>").append(esc(k.str("provider")))
+                        .append(esc(k.get("percent_yes"))).append(percentBar(k.integer("percent_yes")))
+                        .append("</td><td>").append(esc(k.str("provider")))
                         .append("</td><td>");
                 pageLink(b, id, k.integer("page"));
                 b.append("</td></tr>");
@@ -365,6 +366,15 @@ final class Pages {
         }
         b.append("</section>");
         return Html.page(title, "documents", b.toString());
+    }
+
+    /** A small inline bar for a percentage, coloured by the band it falls in (80+, 65-79, 50-64, under 50). */
+    static String percentBar(Integer pct) {
+        if (pct == null) return "";
+        int p = Math.max(0, Math.min(100, pct));
+        String colour = p >= 80 ? "#00703c" : p >= 65 ? "#85994b" : p >= 50 ? "#f47738" : "#d4351c";
+        return " <svg class=\"pct\" width=\"60\" height=\"9\" aria-hidden=\"true\"><rect width=\"60\" height=\"9\" "
+                + "fill=\"#eee\"/><rect width=\"" + (p * 60 / 100) + "\" height=\"9\" fill=\"" + colour + "\"/></svg>";
     }
 
     private static String anchor(String recId) {

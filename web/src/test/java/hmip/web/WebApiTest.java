@@ -185,6 +185,10 @@ class WebApiTest {
             assertThat(r.body()).as(page).contains("<!DOCTYPE html>").doesNotContain("Exception");
         }
         assertThat(get("/assets/app.css").statusCode()).isEqualTo(200);
+        String first = get("/?q=staff").body();
+        assertThat(first).contains("rel=\"next\"").contains("<mark>");
+        String second = get("/?q=staff&page=2").body();
+        assertThat(second).contains("rel=\"prev\"").contains("<ol class=\"hits\" start=\"11\"");
     }
 
     static Stream<Arguments> badRequests() {
