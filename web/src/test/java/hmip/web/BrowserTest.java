@@ -148,6 +148,10 @@ class BrowserTest {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
                 driver.findElement(By.id("recommendations-section")));
         screenshot("04b-document-recommendations");
+        WebElement checks = driver.findElement(By.id("checks-section"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", checks);
+        assertThat(checks.findElements(By.cssSelector("#checks tbody tr"))).as("validation findings").isNotEmpty();
+        screenshot("04c-document-checks");
     }
 
     @Test
