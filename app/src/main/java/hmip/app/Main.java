@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 CompareCommand.class,
                 TrendsCommand.class,
                 ExportCommand.class,
+                ServeCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

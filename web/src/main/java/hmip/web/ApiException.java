@@ -1,0 +1,17 @@
+package hmip.web;
+
+/** An error with an HTTP status and a message that is safe to show to the client. */
+public class ApiException extends RuntimeException {
+    private final int status;
+
+    public ApiException(int status, String message) {
+        super(message, null, false, false);
+        this.status = status;
+    }
+
+    public int status() { return status; }
+
+    public static ApiException badRequest(String message) { return new ApiException(400, message); }
+
+    public static ApiException notFound(String message) { return new ApiException(404, message); }
+}
