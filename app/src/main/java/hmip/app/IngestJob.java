@@ -12,6 +12,10 @@ import hmip.parse.ParseFailure;
 import hmip.parse.ParseLimits;
 import hmip.parse.Parsers;
 import hmip.parse.SourceFile;
+import hmip.enrich.EnrichmentStore;
+import hmip.search.EmbedStep;
+import hmip.search.Embedder;
+import hmip.search.PassageEnrichment;
 import hmip.search.PassageIndex;
 import hmip.search.Passages;
 import java.io.IOException;
@@ -56,9 +60,17 @@ public final class IngestJob {
     private final Layout layout = new StandardLayout();
     private final Function<LaidOutDocument, Extraction> extractor;
 
+    private boolean embed;
+
     public IngestJob(Options options, Function<LaidOutDocument, Extraction> extractor) {
         this.options = options;
         this.extractor = extractor;
+    }
+
+    /** Also run the embedding step (vectors for hybrid search) at the end of the run. */
+    public IngestJob embedAfterwards(boolean on) {
+        this.embed = on;
+        return this;
     }
 
     public IngestSummary run(Listener listener) throws IOException, SQLException {
@@ -97,6 +109,9 @@ public final class IngestJob {
             } finally {
                 pool.shutdownNow();
             }
+            EnrichmentStore store = new EnrichmentStore(wh.connection());
+            store.rebuildRecommendationClusters();
+            if (embed) EmbedStep.run(index, store, Embedder.miniLm(), null);
             double seconds = (System.nanoTime() - t0) / 1e9;
             IngestSummary summary = new IngestSummary(runId, outcomes, pages, seconds);
             wh.finishRun(runId, (int) summary.count(FileOutcome.Status.LOADED),
@@ -108,7 +123,22 @@ public final class IngestJob {
 
     /** The result of the worker half: a document ready to write, a failure, or a skip. */
     private record Processed(Path file, String docId, SourceFile source, LaidOutDocument doc, Extraction extraction,
-                             ParseFailure failure, String error, boolean unchanged) {}
+                             ParseFailure failure, String error, boolean unchanged, PassageEnrichment.Result enriched) {
+        Processed(Path file, String docId, SourceFile source, LaidOutDocument doc, Extraction extraction,
+                  ParseFailure failure, String error, boolean unchanged) {
+            this(file, docId, source, doc, extraction, failure, error, unchanged, null);
+        }
+    }
+
+    /** Passages with themes and facts; without them (plain passages) if enrichment itself fails. */
+    private static PassageEnrichment.Result enrich(LaidOutDocument doc, Extraction extraction) {
+        var passages = Passages.of(doc, extraction);
+        try {
+            return PassageEnrichment.enrich(passages);
+        } catch (RuntimeException e) {
+            return new PassageEnrichment.Result(passages, List.of(), List.of());
+        }
+    }
 
     private Processed process(Path file, String docId, KnownFile before) {
         SourceFile source = null;
@@ -122,7 +152,7 @@ public final class IngestJob {
             ParsedDocument parsed = parsers.parse(source, options.limits());
             LaidOutDocument doc = layout.layOut(parsed);
             Extraction extraction = extractor.apply(doc);
-            return new Processed(file, docId, source, doc, extraction, null, null, false);
+            return new Processed(file, docId, source, doc, extraction, null, null, false, enrich(doc, extraction));
         } catch (ParseException e) {
             return new Processed(file, docId, source, null, null, e.failure(), e.getMessage(), false);
         } catch (OutOfMemoryError e) {
@@ -147,7 +177,12 @@ public final class IngestJob {
             return new FileOutcome(p.file(), p.docId(), FileOutcome.Status.FAILED, code, p.error(), 0);
         }
         wh.storeDocument(p.doc(), p.extraction(), p.source().bytes().length, runId);
-        index.replaceDocument(p.docId(), Passages.of(p.doc(), p.extraction()));
+        PassageEnrichment.Result enriched = p.enriched() != null ? p.enriched() : enrich(p.doc(), p.extraction());
+        EnrichmentStore store = new EnrichmentStore(wh.connection());
+        store.store(p.docId(), enriched.themes(), enriched.facts());
+        // vectors already cached for identical text are reused; `hmip embed` adds the rest
+        var cached = store.vectors(enriched.passages().stream().map(x -> Embedder.sha(x.text())).toList(), Embedder.MINILM);
+        index.replaceDocument(p.docId(), enriched.passages(), cached::get);
         pendingIndexed.add(p.docId());
         return new FileOutcome(p.file(), p.docId(), FileOutcome.Status.LOADED, null, null, p.doc().pages().size());
     }

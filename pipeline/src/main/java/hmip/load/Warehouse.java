@@ -39,7 +39,7 @@ public final class Warehouse implements AutoCloseable {
     /** Tables holding a document's rows; all are replaced together when a document is re-ingested. */
     public static final List<String> DOCUMENT_TABLES = List.of(
             "pages", "blocks", "providers", "ratings", "key_questions", "recommendations", "findings",
-            "extraction_notes");
+            "extraction_notes", "passage_themes", "quant_facts");
 
     private final DuckDBConnection conn;
     private final boolean readOnly;
