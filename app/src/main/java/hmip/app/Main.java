@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 StatsCommand.class,
                 ExtractCommand.class,
+                EmbedCommand.class,
+                ThemesCommand.class,
+                SimilarCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -112,7 +112,13 @@ public final class PassageSearcher implements AutoCloseable {
             mode = SearchRequest.Mode.LEXICAL;
         }
         Query filter = filter(r);
-        Query lexical = mode == SearchRequest.Mode.SEMANTIC && r.plain() ? null : parse(r.query(), r.plain());
+        boolean browse = r.query() == null || r.query().isBlank();
+        if (browse) {
+            if (filter == null) throw new QuerySyntaxException("empty query: give words to search for, or a filter", null);
+            mode = SearchRequest.Mode.LEXICAL; // list everything the filters select, in index order
+        }
+        Query lexical = browse ? new MatchAllDocsQuery()
+                : mode == SearchRequest.Mode.SEMANTIC && r.plain() ? null : parse(r.query(), r.plain());
         Query lexicalRanked = lexical == null ? null : filtered(
                 FunctionScoreQuery.boostByValue(lexical, DoubleValuesSource.fromFloatField(Fields.KIND_BOOST)), filter);
 
@@ -152,7 +158,7 @@ public final class PassageSearcher implements AutoCloseable {
         } else {
             total = searcher.count(facetQuery);
         }
-        List<SearchHit> hits = hits(ranked, lexical);
+        List<SearchHit> hits = hits(ranked, browse ? null : lexical);
         return new SearchResult(hits, total, facets, mode, notes, (System.nanoTime() - t0) / 1e6);
     }
 
@@ -302,9 +308,9 @@ public final class PassageSearcher implements AutoCloseable {
             if (plain) {
                 String words = plainWords(queryText);
                 if (words.isBlank()) throw new QuerySyntaxException("query has no words", null);
-                return parser.parse(QueryParser.escape(words));
+                return withoutStopWords(parser.parse(QueryParser.escape(words)));
             }
-            return withProximityBoost(parser.parse(queryText));
+            return withProximityBoost(withoutStopWords(parser.parse(queryText)));
         } catch (ParseException e) {
             String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("invalid query");
             first = first.replaceFirst("^Cannot parse '.*?': ", "");
@@ -313,6 +319,26 @@ public final class PassageSearcher implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new QuerySyntaxException("cannot run query \"" + queryText + "\": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The index keeps stop words so phrases match as printed; as loose words of a query they only add
+     * noise ("people on probation" would rank passages by "on"). Drops them from a top-level disjunction
+     * unless nothing else is left; inside phrases they stay.
+     */
+    static Query withoutStopWords(Query parsed) {
+        if (!(parsed instanceof BooleanQuery bq)) return parsed;
+        BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+        int kept = 0;
+        for (BooleanClause c : bq.clauses()) {
+            if (c.getOccur() == BooleanClause.Occur.SHOULD && c.getQuery() instanceof TermQuery tq
+                    && STOP_STEMS.contains(tq.getTerm().text())) {
+                continue;
+            }
+            b.add(c);
+            if (c.getOccur() != BooleanClause.Occur.MUST_NOT) kept++;
+        }
+        return kept == 0 ? parsed : b.build();
     }
 
     /** The query's words without syntax: what the embedding model and plain-text search see. */
