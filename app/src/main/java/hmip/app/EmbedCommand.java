@@ -24,11 +24,11 @@ final class EmbedCommand implements Callable<Integer> {
         Path dbPath = db == null ? Locations.defaultDb() : db;
         Path indexPath = index == null ? Locations.defaultIndex() : index;
         try (Warehouse wh = Warehouse.open(dbPath); PassageIndex idx = new PassageIndex(indexPath)) {
-            EmbedStep.Summary s = EmbedStep.run(idx, new EnrichmentStore(wh.connection()), Embedder.miniLm(),
+            EmbedStep.Summary s = EmbedStep.run(idx, new EnrichmentStore(wh.connection()), Embedder.standard(),
                     quiet ? null : (done, total) -> System.err.printf("\rembedding %d/%d texts", done, total));
             if (!quiet && s.embedded() > 0) System.err.println();
             System.out.printf("embed: %d passages given vectors; %d texts embedded, %d from cache; %.1f s (model %s)%n",
-                    s.passages(), s.embedded(), s.reused(), s.seconds(), Embedder.MINILM);
+                    s.passages(), s.embedded(), s.reused(), s.seconds(), Embedder.standard().model());
             return 0;
         }
     }

@@ -111,7 +111,7 @@ public final class IngestJob {
             }
             EnrichmentStore store = new EnrichmentStore(wh.connection());
             store.rebuildRecommendationClusters();
-            if (embed) EmbedStep.run(index, store, Embedder.miniLm(), null);
+            if (embed) EmbedStep.run(index, store, Embedder.standard(), null);
             double seconds = (System.nanoTime() - t0) / 1e9;
             IngestSummary summary = new IngestSummary(runId, outcomes, pages, seconds);
             wh.finishRun(runId, (int) summary.count(FileOutcome.Status.LOADED),
@@ -181,7 +181,7 @@ public final class IngestJob {
         EnrichmentStore store = new EnrichmentStore(wh.connection());
         store.store(p.docId(), enriched.themes(), enriched.facts());
         // vectors already cached for identical text are reused; `hmip embed` adds the rest
-        var cached = store.vectors(enriched.passages().stream().map(x -> Embedder.sha(x.text())).toList(), Embedder.MINILM);
+        var cached = store.vectors(enriched.passages().stream().map(x -> Embedder.sha(x.text())).toList(), Embedder.standard().model());
         index.replaceDocument(p.docId(), enriched.passages(), cached::get);
         pendingIndexed.add(p.docId());
         return new FileOutcome(p.file(), p.docId(), FileOutcome.Status.LOADED, null, null, p.doc().pages().size());

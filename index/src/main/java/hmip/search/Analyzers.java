@@ -45,6 +45,49 @@ public final class Analyzers {
         return index();
     }
 
+    private static volatile java.util.Map<String, String> abbreviations;
+
+    /**
+     * The query with abbreviations spelled out from the synonym file ("DA checks" → "domestic abuse
+     * checks"): what the embedding model sees, since it has never met inspectorate shorthand.
+     */
+    public static String expandAbbreviations(String query) {
+        java.util.Map<String, String> m = abbreviations();
+        StringBuilder sb = new StringBuilder();
+        for (String w : query.split("\\s+")) {
+            String key = w.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(java.util.Locale.ROOT);
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(m.getOrDefault(key, w));
+        }
+        return sb.toString();
+    }
+
+    private static java.util.Map<String, String> abbreviations() {
+        java.util.Map<String, String> m = abbreviations;
+        if (m == null) {
+            m = new java.util.HashMap<>();
+            try (InputStream in = Analyzers.class.getResourceAsStream(SYNONYMS)) {
+                if (in == null) throw new IllegalStateException("missing resource " + SYNONYMS);
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                for (String line : text.split("\n")) {
+                    if (line.isBlank() || line.strip().startsWith("#") || line.contains("=>")) continue;
+                    String[] entries = line.split(",");
+                    String phrase = null;
+                    for (String e : entries) if (e.strip().contains(" ")) { phrase = e.strip(); break; }
+                    if (phrase == null) continue;
+                    for (String e : entries) {
+                        String w = e.strip().toLowerCase(java.util.Locale.ROOT);
+                        if (!w.contains(" ") && w.length() <= 6) m.putIfAbsent(w, phrase);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + SYNONYMS, e);
+            }
+            abbreviations = m;
+        }
+        return m;
+    }
+
     static SynonymMap synonyms() {
         SynonymMap m = synonyms;
         if (m == null) {

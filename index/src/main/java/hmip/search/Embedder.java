@@ -2,7 +2,6 @@ package hmip.search;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +16,7 @@ import java.util.List;
  */
 public interface Embedder {
     String MINILM = "all-minilm-l6-v2-q";
+    String BGE_SMALL = "bge-small-en-v1.5-q";
 
     /** Model name, stored beside each cached vector. */
     String model();
@@ -27,8 +27,20 @@ public interface Embedder {
 
     default float[] embed(String text) { return embedAll(List.of(text)).get(0); }
 
+    /** A search query's vector (models trained with a query instruction add it here). */
+    default float[] embedQuery(String text) { return embed(text); }
+
     /** The bundled all-MiniLM-L6-v2 model (loads once per JVM, about a second). */
-    static Embedder miniLm() { return MiniLm.INSTANCE; }
+    static Embedder miniLm() { return Onnx.MINILM_Q; }
+
+    /** The bundled bge-small-en-v1.5 model. */
+    static Embedder bgeSmall() { return Onnx.BGE_SMALL_Q; }
+
+    /** The model the project uses: {@link #standard()} unless -Dhmip.embedder names the other. */
+    static Embedder standard() {
+        return BGE_SMALL.equals(System.getProperty("hmip.embedder")) ? bgeSmall()
+                : MINILM.equals(System.getProperty("hmip.embedder")) ? miniLm() : miniLm();
+    }
 
     /** The key of the vector cache: SHA-256 of the text (hex). */
     static String sha(String text) {
@@ -49,20 +61,33 @@ public interface Embedder {
         return out;
     }
 
-    /** Lazy holder for the ONNX model. */
-    final class MiniLm implements Embedder {
-        static final MiniLm INSTANCE = new MiniLm();
-        private volatile AllMiniLmL6V2QuantizedEmbeddingModel model;
+    /** An in-process ONNX model from a langchain4j embeddings jar, loaded on first use. */
+    final class Onnx implements Embedder {
+        static final Onnx MINILM_Q = new Onnx(MINILM,
+                dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel::new, "");
+        static final Onnx BGE_SMALL_Q = new Onnx(BGE_SMALL,
+                dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel::new,
+                "Represent this sentence for searching relevant passages: ");
 
-        private MiniLm() {}
+        private final String name;
+        private final java.util.function.Supplier<dev.langchain4j.model.embedding.EmbeddingModel> factory;
+        private final String queryPrefix;
+        private volatile dev.langchain4j.model.embedding.EmbeddingModel model;
 
-        private AllMiniLmL6V2QuantizedEmbeddingModel onnx() {
-            AllMiniLmL6V2QuantizedEmbeddingModel m = model;
+        private Onnx(String name, java.util.function.Supplier<dev.langchain4j.model.embedding.EmbeddingModel> factory,
+                     String queryPrefix) {
+            this.name = name;
+            this.factory = factory;
+            this.queryPrefix = queryPrefix;
+        }
+
+        private dev.langchain4j.model.embedding.EmbeddingModel onnx() {
+            var m = model;
             if (m == null) {
                 synchronized (this) {
                     m = model;
                     if (m == null) {
-                        m = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                        m = factory.get();
                         model = m;
                     }
                 }
@@ -70,9 +95,12 @@ public interface Embedder {
             return m;
         }
 
-        @Override public String model() { return MINILM; }
+        @Override public String model() { return name; }
 
         @Override public int dimension() { return 384; }
+
+        @Override
+        public float[] embedQuery(String text) { return embed(queryPrefix + text); }
 
         @Override
         public List<float[]> embedAll(List<String> texts) {

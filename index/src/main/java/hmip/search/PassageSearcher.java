@@ -73,7 +73,7 @@ public final class PassageSearcher implements AutoCloseable {
     private static final Set<String> STOP_STEMS = stopStems();
 
     public PassageSearcher(Path dir) throws IOException {
-        this(dir, Embedder.miniLm());
+        this(dir, Embedder.standard());
     }
 
     public PassageSearcher(Path dir, Embedder embedder) throws IOException {
@@ -124,7 +124,7 @@ public final class PassageSearcher implements AutoCloseable {
 
         Query knn = null;
         if (mode != SearchRequest.Mode.LEXICAL) {
-            float[] v = queryVector != null ? queryVector : embedder.embed(plainWords(r.query()));
+            float[] v = queryVector != null ? queryVector : embedder.embedQuery(Analyzers.expandAbbreviations(plainWords(r.query())));
             int k = Math.max(CANDIDATES, limit);
             knn = filter == null ? new KnnFloatVectorQuery(Fields.VECTOR, v, k)
                     : new KnnFloatVectorQuery(Fields.VECTOR, v, k, filter);
@@ -145,7 +145,7 @@ public final class PassageSearcher implements AutoCloseable {
             default -> {
                 ScoreDoc[] lex = searcher.search(lexicalRanked, Math.max(CANDIDATES, limit)).scoreDocs;
                 ScoreDoc[] sem = searcher.search(knn, Math.max(CANDIDATES, limit)).scoreDocs;
-                ranked = fuse(List.of(lex, sem), limit);
+                ranked = FUSION_ALPHA < 0 ? fuse(List.of(lex, sem), limit) : convex(lex, sem, FUSION_ALPHA, limit);
                 facetQuery = new BooleanQuery.Builder().add(lexicalRanked, BooleanClause.Occur.SHOULD)
                         .add(knn, BooleanClause.Occur.SHOULD).build();
             }
@@ -160,6 +160,44 @@ public final class PassageSearcher implements AutoCloseable {
         }
         List<SearchHit> hits = hits(ranked, browse ? null : lexical);
         return new SearchResult(hits, total, facets, mode, notes, (System.nanoTime() - t0) / 1e6);
+    }
+
+    /**
+     * How hybrid mode fuses: a negative value selects reciprocal rank fusion, a value in [0, 1] the convex
+     * combination alpha × lexical + (1 − alpha) × semantic of min-max normalised scores
+     * (-Dhmip.fusion=rrf or a number; default 0.5, the better of the two on the judged set).
+     */
+    static final double FUSION_ALPHA = fusionAlpha();
+
+    private static double fusionAlpha() {
+        String f = System.getProperty("hmip.fusion", "0.5");
+        return "rrf".equals(f) ? -1 : Double.parseDouble(f);
+    }
+
+    /** Convex combination of min-max normalised scores; a passage missing from a list scores 0 there. */
+    static List<ScoreDoc> convex(ScoreDoc[] lex, ScoreDoc[] sem, double alpha, int limit) {
+        Map<Integer, Double> score = new LinkedHashMap<>();
+        addNormalised(score, lex, alpha);
+        addNormalised(score, sem, 1 - alpha);
+        return score.entrySet().stream()
+                .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+                .limit(limit)
+                .map(e -> new ScoreDoc(e.getKey(), e.getValue().floatValue()))
+                .toList();
+    }
+
+    private static void addNormalised(Map<Integer, Double> acc, ScoreDoc[] list, double weight) {
+        if (list.length == 0) return;
+        double max = Double.NEGATIVE_INFINITY, min = Double.POSITIVE_INFINITY;
+        for (ScoreDoc sd : list) {
+            max = Math.max(max, sd.score);
+            min = Math.min(min, sd.score);
+        }
+        double range = max - min;
+        for (ScoreDoc sd : list) {
+            double norm = range <= 0 ? 1 : (sd.score - min) / range;
+            acc.merge(sd.doc, weight * norm, Double::sum);
+        }
     }
 
     /** Reciprocal rank fusion: each list adds 1 / (60 + rank) to a passage's score. */

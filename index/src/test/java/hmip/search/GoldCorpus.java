@@ -68,7 +68,7 @@ final class GoldCorpus {
             }
             idx.commit();
             store.rebuildRecommendationClusters();
-            embedding = EmbedStep.run(idx, store, Embedder.miniLm(), null);
+            embedding = EmbedStep.run(idx, store, Embedder.standard(), null);
         }
     }
 

@@ -125,6 +125,28 @@ class JudgedQueriesTest {
         }
     }
 
+    /** Prints each query's pooled top 10 over all modes (for judging), with -Dhmip.judged.pool=true. */
+    @Test
+    void pool() throws Exception {
+        if (!Boolean.getBoolean("hmip.judged.pool")) return;
+        try (PassageSearcher s = new PassageSearcher(corpus.index)) {
+            for (Judged q : judged) {
+                System.out.println("\n### " + q.id() + " " + q.query());
+                Set<String> seen = new HashSet<>();
+                for (SearchRequest.Mode m : SearchRequest.Mode.values()) {
+                    for (SearchHit h : s.search(SearchRequest.of(q.query()).withMode(m).withLimit(10).withFacets(false)).hits()) {
+                        Passage p = h.passage();
+                        if (!seen.add(p.id())) continue;
+                        boolean rel = q.relevant().stream().anyMatch(item -> matches(p, item));
+                        String t = p.text().replaceAll("\\s+", " ");
+                        System.out.printf("%s %-3s %s | %s%n", rel ? "+" : " ", m.name().substring(0, 3), p.id(),
+                                t.substring(0, Math.min(170, t.length())));
+                    }
+                }
+            }
+        }
+    }
+
     // the levels reached when the set was written, less a small margin
     static final double FLOOR_LEXICAL = 0.0;
     static final double FLOOR_SEMANTIC = 0.0;
