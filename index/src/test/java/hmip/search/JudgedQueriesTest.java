@@ -147,11 +147,12 @@ class JudgedQueriesTest {
         }
     }
 
-    // the levels reached when the set was written, less a small margin
-    static final double FLOOR_LEXICAL = 0.0;
-    static final double FLOOR_SEMANTIC = 0.0;
-    static final double FLOOR_HYBRID = 0.0;
-    static final double FLOOR_HYBRID_RECALL = 0.0;
+    // the levels reached when the set was written (lexical 0.669, semantic 0.597, hybrid 0.687 nDCG@10;
+    // hybrid recall@10 0.703; bge-small-en-v1.5, convex fusion 0.5), less a small margin
+    static final double FLOOR_LEXICAL = 0.64;
+    static final double FLOOR_SEMANTIC = 0.57;
+    static final double FLOOR_HYBRID = 0.66;
+    static final double FLOOR_HYBRID_RECALL = 0.67;
 
     private static void add(Map<SearchRequest.Mode, double[]> acc, SearchRequest.Mode m, Score s) {
         double[] a = acc.computeIfAbsent(m, k -> new double[2]);

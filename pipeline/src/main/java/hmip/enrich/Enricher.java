@@ -7,7 +7,7 @@ public final class Enricher {
     /** The themes of a text and the facts in it, each fact with the themes of its own sentence. */
     public record Result(List<ThemeTagger.ThemeMatch> themes, List<FactWithThemes> facts) {}
 
-    /** A fact and the themes of the sentence it sits in (or of the whole text when the sentence has none). */
+    /** A fact and its themes: those of its sentence first, then those of the whole text. */
     public record FactWithThemes(QuantFacts.Fact fact, List<String> themes) {}
 
     private final ThemeTagger tagger;
@@ -26,8 +26,12 @@ public final class Enricher {
         for (Nlp.Sentence s : sentences) {
             List<QuantFacts.Fact> fs = QuantFacts.find(text, List.of(s));
             if (fs.isEmpty()) continue;
-            List<String> st = tagger.tag(text, List.of(s)).stream().map(ThemeTagger.ThemeMatch::theme).toList();
-            for (QuantFacts.Fact f : fs) facts.add(new FactWithThemes(f, st.isEmpty() ? textThemes : st));
+            // the sentence's own themes first, then the passage's: "a backlog of 1,350 cases of police
+            // information requests" is a domestic-abuse backlog because its paragraph is about domestic abuse
+            java.util.LinkedHashSet<String> st = new java.util.LinkedHashSet<>();
+            tagger.tag(text, List.of(s)).forEach(m -> st.add(m.theme()));
+            st.addAll(textThemes);
+            for (QuantFacts.Fact f : fs) facts.add(new FactWithThemes(f, List.copyOf(st)));
         }
         return new Result(themes, facts);
     }

@@ -69,7 +69,7 @@ CREATE TABLE IF NOT EXISTS passage_themes (
 -- Numbers inspectors cite and what they count. value as printed (value_text) and parsed; unit (percent,
 -- case, week, staff ...); total for "N out of M"; counted = the noun chunk counted; measure = what is
 -- measured ("backlog", "delay", or the clause before a percentage); phrase = the words of the fact;
--- themes = comma-separated themes of its sentence (of its passage when the sentence has none), theme = the first.
+-- themes = comma-separated themes of its sentence, then of its passage; theme = the first.
 -- page/span_start/span_end: the fact's page and span (page span of the passage plus the offset within it).
 CREATE TABLE IF NOT EXISTS quant_facts (
     fact_id VARCHAR NOT NULL, passage_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, kind VARCHAR, provider VARCHAR,
