@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 EmbedCommand.class,
                 ThemesCommand.class,
                 SimilarCommand.class,
+                FactsCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

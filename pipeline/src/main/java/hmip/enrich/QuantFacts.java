@@ -200,7 +200,10 @@ public final class QuantFacts {
         while (k < t.size()) {
             Nlp.Token x = t.get(k);
             if (isNoun(x)) lastNoun = k;
-            else if (lastNoun >= 0 && !x.text().equals("-")) break;
+            else if (k + 2 < t.size() && t.get(k + 1).text().equals("-") && !x.pos().equals("PUNCT")) {
+                k += 3; // a hyphenated compound inside the chunk ("domestic abuse follow-up enquiries")
+                continue;
+            } else if (lastNoun >= 0 && !x.text().equals("-")) break;
             else if (!(x.pos().equals("ADJ") || (x.pos().equals("VERB") && x.lower().endsWith("ed") && k + 1 < t.size()
                     && isNoun(t.get(k + 1))) || x.text().equals("-"))) break;
             k++;
