@@ -144,4 +144,23 @@ class SearchFeaturesTest {
             assertThat(kinds).contains("recommendation", "paragraph", "list_item");
         }
     }
+
+    @Test
+    void taxonomyCoverage() {
+        long recs = corpus.passages.stream().filter(p -> p.kind().equals("recommendation")).count();
+        long recsThemed = corpus.passages.stream().filter(p -> p.kind().equals("recommendation") && !p.themes().isEmpty()).count();
+        long body = corpus.passages.stream().filter(p -> p.kind().equals("paragraph") || p.kind().equals("list_item")).count();
+        long bodyThemed = corpus.passages.stream().filter(p -> (p.kind().equals("paragraph") || p.kind().equals("list_item"))
+                && !p.themes().isEmpty()).count();
+        java.util.Map<String, Long> byTheme = new java.util.TreeMap<>();
+        corpus.passages.stream().filter(p -> p.kind().equals("recommendation"))
+                .forEach(p -> p.themes().forEach(t -> byTheme.merge(t, 1L, Long::sum)));
+        System.out.printf("%nTaxonomy coverage: %d/%d recommendations (%.0f%%) and %d/%d paragraphs and list items (%.0f%%) "
+                + "have a theme; %d of %d themes occur in recommendations%n  %s%n", recsThemed, recs, 100.0 * recsThemed / recs,
+                bodyThemed, body, 100.0 * bodyThemed / body, byTheme.size(), hmip.enrich.Taxonomy.standard().themes().size(), byTheme);
+        corpus.passages.stream().filter(p -> p.kind().equals("recommendation") && p.themes().isEmpty())
+                .forEach(p -> System.out.println("  no theme: " + p.text()));
+        assertThat(recsThemed / (double) recs).isGreaterThanOrEqualTo(0.95);
+        assertThat(bodyThemed / (double) body).isGreaterThanOrEqualTo(0.65);
+    }
 }
