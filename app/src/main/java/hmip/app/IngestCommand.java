@@ -52,6 +52,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
+    @Option(names = "--embed", description = "also add embedding vectors for hybrid search (same as `hmip embed` afterwards)")
+    boolean embed;
+
     @Override
     public Integer call() throws Exception {
         List<Path> paths = inputs == null || inputs.isEmpty() ? List.of(Locations.defaultReports()) : inputs;
@@ -63,7 +66,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestJob.Options options = new IngestJob.Options(paths, db == null ? Locations.defaultDb() : db,
                 index == null ? Locations.defaultIndex() : index, threads, limits, force,
                 java.time.Duration.ofSeconds(waitSeconds));
-        IngestJob job = new IngestJob(options, Extractors.standard());
+        IngestJob job = new IngestJob(options, Extractors.standard()).embedAfterwards(embed);
         ProgressListener progress = new ProgressListener(quiet);
         IngestSummary summary;
         try {

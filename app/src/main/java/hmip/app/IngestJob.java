@@ -15,6 +15,10 @@ import hmip.parse.ParseLimits;
 import hmip.parse.Parsers;
 import hmip.parse.SourceFile;
 import hmip.search.Passage;
+import hmip.enrich.EnrichmentStore;
+import hmip.search.EmbedStep;
+import hmip.search.Embedder;
+import hmip.search.PassageEnrichment;
 import hmip.search.PassageIndex;
 import hmip.search.Passages;
 import java.io.IOException;
@@ -73,9 +77,17 @@ public final class IngestJob {
     private final Layout layout = new StandardLayout();
     private final Function<LaidOutDocument, Extraction> extractor;
 
+    private boolean embed;
+
     public IngestJob(Options options, Function<LaidOutDocument, Extraction> extractor) {
         this.options = options;
         this.extractor = extractor;
+    }
+
+    /** Also run the embedding step (vectors for hybrid search) at the end of the run. */
+    public IngestJob embedAfterwards(boolean on) {
+        this.embed = on;
+        return this;
     }
 
     public IngestSummary run(Listener listener) throws IOException, SQLException {
@@ -126,6 +138,9 @@ public final class IngestJob {
             } finally {
                 pool.shutdownNow();
             }
+            EnrichmentStore store = new EnrichmentStore(wh.connection());
+            store.rebuildRecommendationClusters();
+            if (embed) EmbedStep.run(index, store, Embedder.standard(), null);
             double seconds = (System.nanoTime() - t0) / 1e9;
             IngestSummary summary = new IngestSummary(runId, outcomes, pages, seconds);
             wh.finishRun(runId, (int) summary.count(FileOutcome.Status.LOADED),
@@ -137,6 +152,16 @@ public final class IngestJob {
 
     /** How long a worker may run past its deadline before the watchdog gives up on it. */
     static final long GRACE_MILLIS = 2_000;
+
+    /** Passages with themes and facts; without them (plain passages) if enrichment itself fails. */
+    private static PassageEnrichment.Result enrich(LaidOutDocument doc, Extraction extraction) {
+        var passages = Passages.of(doc, extraction);
+        try {
+            return PassageEnrichment.enrich(passages);
+        } catch (RuntimeException e) {
+            return new PassageEnrichment.Result(passages, List.of(), List.of());
+        }
+    }
 
     /** One file on its way through a worker; the watchdog's view of it. */
     private static final class Task {
@@ -233,7 +258,13 @@ public final class IngestJob {
 
     /** The result of the worker half: a document ready to write, a failure, or a skip. */
     private record Processed(Task task, Path file, String docId, SourceFile source, LaidOutDocument doc,
-                             Extraction extraction, ParseFailure failure, String error, boolean unchanged) {}
+                             Extraction extraction, ParseFailure failure, String error, boolean unchanged,
+                             PassageEnrichment.Result enriched) {
+        Processed(Task task, Path file, String docId, SourceFile source, LaidOutDocument doc,
+                  Extraction extraction, ParseFailure failure, String error, boolean unchanged) {
+            this(task, file, docId, source, doc, extraction, failure, error, unchanged, null);
+        }
+    }
 
     /** The worker half: read, parse, lay out and extract one file within its time limit. */
     private Processed process(Task task, KnownFile before) {
@@ -253,7 +284,7 @@ public final class IngestJob {
             ParsedDocument parsed = parsers.parse(source, options.limits());
             LaidOutDocument doc = layout.layOut(parsed);
             Extraction extraction = extractor.apply(doc);
-            return new Processed(task, file, docId, source, doc, extraction, null, null, false);
+            return new Processed(task, file, docId, source, doc, extraction, null, null, false, enrich(doc, extraction));
         } catch (ParseException e) {
             return new Processed(task, file, docId, source, null, null, e.failure(), e.getMessage(), false);
         } catch (Deadline.ParseCancelledException e) {
@@ -317,10 +348,18 @@ public final class IngestJob {
             return new FileOutcome(p.file(), p.docId(), FileOutcome.Status.FAILED, code, p.error(), 0);
         }
         try {
-            List<Passage> passages = Passages.of(p.doc(), p.extraction());
-            wh.storeDocument(p.doc(), p.extraction(), p.source().bytes().length, runId);
-            wh.recordPassages(p.docId(), passages.size());
-            index.replaceDocument(p.docId(), passages);
+            PassageEnrichment.Result enriched = p.enriched() != null ? p.enriched() : enrich(p.doc(), p.extraction());
+            List<Passage> passages = enriched.passages();
+            EnrichmentStore store = new EnrichmentStore(wh.connection());
+            // themes, facts and the passage count commit with the document's rows or not at all
+            wh.storeDocument(p.doc(), p.extraction(), p.source().bytes().length, runId, () -> {
+                store.store(p.docId(), enriched.themes(), enriched.facts());
+                wh.recordPassages(p.docId(), passages.size());
+            });
+            // vectors already cached for identical text are reused; `hmip embed` adds the rest
+            var cached = store.vectors(passages.stream().map(x -> Embedder.sha(x.text())).toList(),
+                    Embedder.standard().model());
+            index.replaceDocument(p.docId(), passages, cached::get);
         } catch (SQLException | RuntimeException e) {
             // This document's transaction rolled back; record it and go on. If the warehouse itself is
             // broken, recording the failure throws too and ends the run.

@@ -16,6 +16,10 @@ import picocli.CommandLine.Command;
                 TrendsCommand.class,
                 ExportCommand.class,
                 ServeCommand.class,
+                EmbedCommand.class,
+                ThemesCommand.class,
+                SimilarCommand.class,
+                FactsCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -1,8 +1,28 @@
 package hmip.search;
 
+import java.util.List;
+
 /**
  * One searchable unit: a block of body text, a recommendation or a finding, with the document facts
- * a researcher filters on and the page and span it came from.
+ * a researcher filters on (region, year, document type, framework, provider, addressee level, themes) and
+ * the page and span it came from.
  */
 public record Passage(String id, String docId, int page, int spanStart, int spanEnd, String kind, String text,
-                      String title, String docType, String region, String year, String provider) {}
+                      String title, String docType, String region, String year, String provider,
+                      String framework, String addresseeLevel, List<String> themes) {
+    public Passage {
+        themes = themes == null ? List.of() : List.copyOf(themes);
+    }
+
+    /** A passage without framework, addressee level or themes (the original shape). */
+    public Passage(String id, String docId, int page, int spanStart, int spanEnd, String kind, String text,
+                   String title, String docType, String region, String year, String provider) {
+        this(id, docId, page, spanStart, spanEnd, kind, text, title, docType, region, year, provider, null, null,
+                List.of());
+    }
+
+    public Passage withThemes(List<String> newThemes) {
+        return new Passage(id, docId, page, spanStart, spanEnd, kind, text, title, docType, region, year, provider,
+                framework, addresseeLevel, newThemes);
+    }
+}

@@ -1,72 +1,357 @@
 package hmip.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
-/** Read-only search over the passage index: BM25, English analysis, highlighted snippets. */
+/**
+ * Read-only search over the passage index: BM25 with English analysis, query-time synonyms, an
+ * all-words/proximity boost and per-kind weights; dense vector (KNN) search; hybrid fusion by reciprocal
+ * rank; filters and facet counts; highlighted snippets. One instance is safe for concurrent searches.
+ */
 public final class PassageSearcher implements AutoCloseable {
+    /** How many candidates each retriever contributes to the fusion. */
+    static final int CANDIDATES = 100;
+    /** The reciprocal rank fusion constant (Cormack et al. 2009). */
+    static final int RRF_K = 60;
+
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final Analyzer analyzer = Analyzers.english();
+    private final Analyzer queryAnalyzer = Analyzers.query();
+    private final Analyzer indexAnalyzer = Analyzers.index();
+    private final boolean hasVectors;
+    private final Embedder embedder;
+    private volatile SortedSetDocValuesReaderState facetState;
+    private static final Set<String> STOP_STEMS = stopStems();
 
     public PassageSearcher(Path dir) throws IOException {
+        this(dir, Embedder.standard());
+    }
+
+    public PassageSearcher(Path dir, Embedder embedder) throws IOException {
         if (!Files.isDirectory(dir)) throw new IOException("no index at " + dir + " (run `./hmip ingest` first)");
         this.directory = FSDirectory.open(dir);
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
+        this.hasVectors = searcher.count(new TermQuery(new Term(Fields.HAS_VECTOR, "1"))) > 0;
+        this.embedder = embedder;
     }
 
     public int passageCount() { return reader.numDocs(); }
 
+    /** Passages that carry a vector (0 until `hmip embed` has run). */
+    public int vectorCount() throws IOException {
+        return searcher.count(new TermQuery(new Term(Fields.HAS_VECTOR, "1")));
+    }
+
+    /** The first version's API: lexical search, no filters. */
     public List<SearchHit> search(String queryText, int limit) throws QuerySyntaxException, IOException {
-        Query query = parse(queryText);
-        TopDocs top = searcher.search(query, Math.max(1, limit));
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("[[", "]]", " … ", false))
-                .withMaxLength(20_000)
-                .build();
-        String[] snippets = highlighter.highlight(Fields.TEXT, query, top, 2);
+        return search(SearchRequest.of(queryText).withMode(SearchRequest.Mode.LEXICAL).withLimit(limit)
+                .withFacets(false)).hits();
+    }
+
+    public SearchResult search(SearchRequest r) throws QuerySyntaxException, IOException {
+        return search(r, null);
+    }
+
+    private SearchResult search(SearchRequest r, float[] queryVector) throws QuerySyntaxException, IOException {
+        long t0 = System.nanoTime();
+        List<String> notes = new ArrayList<>();
+        int limit = Math.max(1, r.limit());
+        SearchRequest.Mode mode = r.mode() == null ? SearchRequest.Mode.HYBRID : r.mode();
+        if (mode != SearchRequest.Mode.LEXICAL && !hasVectors) {
+            notes.add("the index has no vectors yet (run `hmip embed`): " + mode.name().toLowerCase() + " search fell back to lexical");
+            mode = SearchRequest.Mode.LEXICAL;
+        }
+        Query filter = filter(r);
+        boolean browse = r.query() == null || r.query().isBlank();
+        if (browse) {
+            if (filter == null) throw new QuerySyntaxException("empty query: give words to search for, or a filter", null);
+            mode = SearchRequest.Mode.LEXICAL; // list everything the filters select, in index order
+        }
+        Query lexical = browse ? new MatchAllDocsQuery()
+                : mode == SearchRequest.Mode.SEMANTIC && r.plain() ? null : parse(r.query(), r.plain());
+        Query lexicalRanked = lexical == null ? null : filtered(
+                FunctionScoreQuery.boostByValue(lexical, DoubleValuesSource.fromFloatField(Fields.KIND_BOOST)), filter);
+
+        Query knn = null;
+        if (mode != SearchRequest.Mode.LEXICAL) {
+            float[] v = queryVector != null ? queryVector : embedder.embedQuery(Analyzers.expandAbbreviations(plainWords(r.query())));
+            int k = Math.max(CANDIDATES, limit);
+            knn = filter == null ? new KnnFloatVectorQuery(Fields.VECTOR, v, k)
+                    : new KnnFloatVectorQuery(Fields.VECTOR, v, k, filter);
+        }
+
+        List<ScoreDoc> ranked;
+        long total;
+        Query facetQuery;
+        switch (mode) {
+            case LEXICAL -> {
+                ranked = List.of(searcher.search(lexicalRanked, limit).scoreDocs);
+                facetQuery = lexicalRanked;
+            }
+            case SEMANTIC -> {
+                ranked = List.of(searcher.search(knn, limit).scoreDocs);
+                facetQuery = knn;
+            }
+            default -> {
+                ScoreDoc[] lex = searcher.search(lexicalRanked, Math.max(CANDIDATES, limit)).scoreDocs;
+                ScoreDoc[] sem = searcher.search(knn, Math.max(CANDIDATES, limit)).scoreDocs;
+                ranked = FUSION_ALPHA < 0 ? fuse(List.of(lex, sem), limit) : convex(lex, sem, FUSION_ALPHA, limit);
+                facetQuery = new BooleanQuery.Builder().add(lexicalRanked, BooleanClause.Occur.SHOULD)
+                        .add(knn, BooleanClause.Occur.SHOULD).build();
+            }
+        }
+        Map<String, Map<String, Integer>> facets = Map.of();
+        if (r.facets()) {
+            FacetsCollector fc = searcher.search(facetQuery, new FacetsCollectorManager());
+            total = fc.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            facets = facets(fc);
+        } else {
+            total = searcher.count(facetQuery);
+        }
+        List<SearchHit> hits = hits(ranked, browse ? null : lexical);
+        return new SearchResult(hits, total, facets, mode, notes, (System.nanoTime() - t0) / 1e6);
+    }
+
+    /**
+     * How hybrid mode fuses: a negative value selects reciprocal rank fusion, a value in [0, 1] the convex
+     * combination alpha × lexical + (1 − alpha) × semantic of min-max normalised scores
+     * (-Dhmip.fusion=rrf or a number; default 0.5, the better of the two on the judged set).
+     */
+    static final double FUSION_ALPHA = fusionAlpha();
+
+    private static double fusionAlpha() {
+        String f = System.getProperty("hmip.fusion", "0.5");
+        return "rrf".equals(f) ? -1 : Double.parseDouble(f);
+    }
+
+    /** Convex combination of min-max normalised scores; a passage missing from a list scores 0 there. */
+    static List<ScoreDoc> convex(ScoreDoc[] lex, ScoreDoc[] sem, double alpha, int limit) {
+        Map<Integer, Double> score = new LinkedHashMap<>();
+        addNormalised(score, lex, alpha);
+        addNormalised(score, sem, 1 - alpha);
+        return score.entrySet().stream()
+                .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+                .limit(limit)
+                .map(e -> new ScoreDoc(e.getKey(), e.getValue().floatValue()))
+                .toList();
+    }
+
+    private static void addNormalised(Map<Integer, Double> acc, ScoreDoc[] list, double weight) {
+        if (list.length == 0) return;
+        double max = Double.NEGATIVE_INFINITY, min = Double.POSITIVE_INFINITY;
+        for (ScoreDoc sd : list) {
+            max = Math.max(max, sd.score);
+            min = Math.min(min, sd.score);
+        }
+        double range = max - min;
+        for (ScoreDoc sd : list) {
+            double norm = range <= 0 ? 1 : (sd.score - min) / range;
+            acc.merge(sd.doc, weight * norm, Double::sum);
+        }
+    }
+
+    /** Reciprocal rank fusion: each list adds 1 / (60 + rank) to a passage's score. */
+    static List<ScoreDoc> fuse(List<ScoreDoc[]> lists, int limit) {
+        Map<Integer, Float> score = new LinkedHashMap<>();
+        for (ScoreDoc[] list : lists) {
+            for (int i = 0; i < list.length; i++) score.merge(list[i].doc, 1f / (RRF_K + i + 1), Float::sum);
+        }
+        return score.entrySet().stream()
+                .sorted((a, b) -> Float.compare(b.getValue(), a.getValue()))
+                .limit(limit)
+                .map(e -> new ScoreDoc(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    /** The most similar passages of the same kind in other documents (hybrid when vectors exist). */
+    public SearchResult similar(String passageId, int limit) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, passageId)), 1);
+        if (top.scoreDocs.length == 0) throw new IllegalArgumentException("no passage with id " + passageId);
+        int doc = top.scoreDocs[0].doc;
+        Passage p = toPassage(searcher.storedFields().document(doc));
+        float[] v = vector(doc).orElse(null);
+        SearchRequest r = SearchRequest.of(p.text()).withKind(p.kind()).excludingDoc(p.docId()).withLimit(limit)
+                .withFacets(false).asPlainText()
+                .withMode(v == null ? SearchRequest.Mode.LEXICAL : SearchRequest.Mode.HYBRID);
+        try {
+            return search(r, v);
+        } catch (QuerySyntaxException e) {
+            throw new IllegalStateException("plain-text query failed to parse", e);
+        }
+    }
+
+    /** A passage by id. */
+    public Optional<Passage> passage(String passageId) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, passageId)), 1);
+        if (top.scoreDocs.length == 0) return Optional.empty();
+        return Optional.of(toPassage(searcher.storedFields().document(top.scoreDocs[0].doc)));
+    }
+
+    /** The stored vector of an index document, if it has one. */
+    Optional<float[]> vector(int doc) throws IOException {
+        LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+        if (values == null) return Optional.empty();
+        int target = doc - leaf.docBase;
+        if (values.advance(target) != target) return Optional.empty();
+        return Optional.of(values.vectorValue().clone());
+    }
+
+    private List<SearchHit> hits(List<ScoreDoc> ranked, Query highlightQuery) throws IOException {
+        String[] snippets = new String[ranked.size()];
+        if (highlightQuery != null && !ranked.isEmpty()) {
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+                    .withFormatter(new DefaultPassageFormatter("[[", "]]", " … ", false))
+                    .withMaxLength(20_000)
+                    .build();
+            int[] ids = ranked.stream().mapToInt(sd -> sd.doc).toArray();
+            Map<String, String[]> out = highlighter.highlightFields(new String[] {Fields.TEXT}, highlightQuery, ids,
+                    new int[] {2});
+            snippets = out.get(Fields.TEXT);
+        }
         List<SearchHit> hits = new ArrayList<>();
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
+        for (int i = 0; i < ranked.size(); i++) {
+            ScoreDoc sd = ranked.get(i);
             Document d = searcher.storedFields().document(sd.doc);
-            String snippet = snippets[i] != null ? snippets[i] : d.get(Fields.TEXT);
+            String snippet = snippets[i] != null ? snippets[i] : abbreviate(d.get(Fields.TEXT), 300);
             hits.add(new SearchHit(toPassage(d), sd.score, snippet));
         }
         return hits;
     }
 
-    Query parse(String queryText) throws QuerySyntaxException {
+    private static String abbreviate(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n) + " …";
+    }
+
+    private Map<String, Map<String, Integer>> facets(FacetsCollector fc) throws IOException {
+        SortedSetDocValuesReaderState state = facetState();
+        if (state == null) return Map.of();
+        Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
+        Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+        for (String dim : Fields.FACETS) {
+            FacetResult fr;
+            try {
+                fr = counts.getTopChildren(50, dim);
+            } catch (IllegalArgumentException e) {
+                continue; // dimension never indexed
+            }
+            if (fr == null) continue;
+            Map<String, Integer> values = new LinkedHashMap<>();
+            for (LabelAndValue lv : fr.labelValues) values.put(lv.label, lv.value.intValue());
+            out.put(dim, values);
+        }
+        return out;
+    }
+
+    private SortedSetDocValuesReaderState facetState() throws IOException {
+        SortedSetDocValuesReaderState s = facetState;
+        if (s == null) {
+            try {
+                s = new DefaultSortedSetDocValuesReaderState(reader, PassageIndex.facetsConfig());
+            } catch (IllegalArgumentException e) {
+                return null; // no facet fields in this index
+            }
+            facetState = s;
+        }
+        return s;
+    }
+
+    static Query filtered(Query q, Query filter) {
+        if (filter == null) return q;
+        return new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
+    }
+
+    /** The request's filters as one query (null when there are none). */
+    static Query filter(SearchRequest r) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        int n = 0;
+        n += term(b, Fields.REGION, r.region());
+        n += term(b, Fields.YEAR, r.year());
+        n += term(b, Fields.THEME, r.theme());
+        n += term(b, Fields.ADDRESSEE_LEVEL, r.addresseeLevel());
+        n += term(b, Fields.DOC_TYPE, r.docType());
+        n += term(b, Fields.KIND, r.kind());
+        n += term(b, Fields.PROVIDER, r.provider());
+        n += term(b, Fields.FRAMEWORK, r.framework());
+        if (r.excludeDocId() != null) {
+            if (n == 0) b.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+            b.add(new TermQuery(new Term(Fields.DOC_ID, r.excludeDocId())), BooleanClause.Occur.MUST_NOT);
+            n++;
+        }
+        return n == 0 ? null : new ConstantScoreQuery(b.build());
+    }
+
+    private static int term(BooleanQuery.Builder b, String field, String value) {
+        if (value == null || value.isBlank()) return 0;
+        b.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+        return 1;
+    }
+
+    Query parse(String queryText, boolean plain) throws QuerySyntaxException {
         if (queryText == null || queryText.isBlank()) throw new QuerySyntaxException("empty query", null);
-        QueryParser parser = new QueryParser(Fields.TEXT, analyzer);
+        QueryParser parser = new QueryParser(Fields.TEXT, queryAnalyzer);
+        parser.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        parser.setSplitOnWhitespace(false);
         try {
-            return withProximityBoost(parser.parse(queryText));
+            if (plain) {
+                String words = plainWords(queryText);
+                if (words.isBlank()) throw new QuerySyntaxException("query has no words", null);
+                return withoutStopWords(parser.parse(QueryParser.escape(words)));
+            }
+            return withProximityBoost(withoutStopWords(parser.parse(queryText)));
         } catch (ParseException e) {
             String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("invalid query");
+            first = first.replaceFirst("^Cannot parse '.*?': ", "");
             throw new QuerySyntaxException("cannot parse query \"" + queryText + "\": " + first
                     + " (quote special characters such as : ( ) [ ] or wrap the phrase in double quotes)", e);
         } catch (RuntimeException e) {
@@ -75,40 +360,103 @@ public final class PassageSearcher implements AutoCloseable {
     }
 
     /**
+     * The index keeps stop words so phrases match as printed; as loose words of a query they only add
+     * noise ("people on probation" would rank passages by "on"). Drops them from a top-level disjunction
+     * unless nothing else is left; inside phrases they stay.
+     */
+    static Query withoutStopWords(Query parsed) {
+        if (!(parsed instanceof BooleanQuery bq)) return parsed;
+        BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+        int kept = 0;
+        for (BooleanClause c : bq.clauses()) {
+            if (c.getOccur() == BooleanClause.Occur.SHOULD && c.getQuery() instanceof TermQuery tq
+                    && STOP_STEMS.contains(tq.getTerm().text())) {
+                continue;
+            }
+            b.add(c);
+            if (c.getOccur() != BooleanClause.Occur.MUST_NOT) kept++;
+        }
+        return kept == 0 ? parsed : b.build();
+    }
+
+    /** The query's words without syntax: what the embedding model and plain-text search see. */
+    static String plainWords(String q) {
+        return q.replaceAll("[\"()\\[\\]{}~^*?:!+\\\\/]|\\b(AND|OR|NOT)\\b|(?<=\\s)-", " ").replaceAll("\\s+", " ").trim()
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
      * For a plain multi-word query, BM25 alone ranks a short passage with one query word above a
-     * longer one that has them all side by side. Passages holding every word, and holding them close
-     * together, get extra weight; the plain disjunction still finds partial matches.
+     * longer one that has them all side by side. Passages holding every (non-stop) word, and holding them
+     * close together, get extra weight; the plain disjunction still finds partial matches. Synonym
+     * expansions count as one word.
      */
     static Query withProximityBoost(Query parsed) {
         if (!(parsed instanceof BooleanQuery bq) || bq.clauses().size() < 2) return parsed;
+        List<Query> content = new ArrayList<>();
         List<Term> terms = new ArrayList<>();
+        boolean allTerms = true;
         for (BooleanClause c : bq.clauses()) {
-            if (c.getOccur() != BooleanClause.Occur.SHOULD || !(c.getQuery() instanceof TermQuery tq)) return parsed;
-            terms.add(tq.getTerm());
+            if (c.getOccur() != BooleanClause.Occur.SHOULD) return parsed;
+            Query q = c.getQuery();
+            if (q instanceof TermQuery tq) {
+                if (STOP_STEMS.contains(tq.getTerm().text())) continue;
+                terms.add(tq.getTerm());
+            } else {
+                allTerms = false;
+            }
+            content.add(q);
         }
+        if (content.size() < 2) return parsed;
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        PhraseQuery.Builder near = new PhraseQuery.Builder().setSlop(8);
-        for (Term t : terms) {
-            all.add(new TermQuery(t), BooleanClause.Occur.MUST);
-            near.add(t);
-        }
-        return new BooleanQuery.Builder()
+        for (Query q : content) all.add(q, BooleanClause.Occur.MUST);
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(parsed, BooleanClause.Occur.SHOULD)
-                .add(new BoostQuery(new ConstantScoreQuery(all.build()), 2f), BooleanClause.Occur.SHOULD)
-                .add(new BoostQuery(near.build(), 1.5f), BooleanClause.Occur.SHOULD)
-                .build();
+                .add(new BoostQuery(new ConstantScoreQuery(all.build()), 2f), BooleanClause.Occur.SHOULD);
+        if (allTerms) {
+            PhraseQuery.Builder near = new PhraseQuery.Builder().setSlop(8);
+            for (Term t : terms) near.add(t);
+            b.add(new BoostQuery(near.build(), 1.5f), BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
     }
 
-    private static Passage toPassage(Document d) {
+    private static Set<String> stopStems() {
+        Set<String> out = new HashSet<>();
+        try (Analyzer a = Analyzers.index()) {
+            for (Object o : EnglishAnalyzer.ENGLISH_STOP_WORDS_SET) {
+                String w = new String((char[]) o);
+                try (TokenStream ts = a.tokenStream(Fields.TEXT, w)) {
+                    CharTermAttribute att = ts.addAttribute(CharTermAttribute.class);
+                    ts.reset();
+                    while (ts.incrementToken()) out.add(att.toString());
+                    ts.end();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    static Passage toPassage(Document d) {
         return new Passage(d.get(Fields.ID), d.get(Fields.DOC_ID), intField(d, Fields.PAGE),
                 intField(d, Fields.SPAN_START), intField(d, Fields.SPAN_END), d.get(Fields.KIND), d.get(Fields.TEXT),
                 d.get(Fields.TITLE), d.get(Fields.DOC_TYPE), d.get(Fields.REGION), d.get(Fields.YEAR),
-                d.get(Fields.PROVIDER));
+                d.get(Fields.PROVIDER), d.get(Fields.FRAMEWORK), d.get(Fields.ADDRESSEE_LEVEL),
+                List.of(d.getValues(Fields.THEME)));
     }
 
     private static int intField(Document d, String name) {
         var f = d.getField(name);
         return f == null || f.numericValue() == null ? 0 : f.numericValue().intValue();
+    }
+
+    /** Counts of passages per value of one facet dimension over the whole index. */
+    public Map<String, Integer> counts(String dim) throws IOException {
+        FacetsCollector fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+        Map<String, Map<String, Integer>> all = facets(fc);
+        return all.getOrDefault(dim, new HashMap<>());
     }
 
     @Override

@@ -43,7 +43,7 @@ public final class Warehouse implements AutoCloseable {
     /** Tables holding a document's rows; all are replaced together when a document is re-ingested. */
     public static final List<String> DOCUMENT_TABLES = List.of(
             "pages", "blocks", "providers", "ratings", "key_questions", "recommendations", "findings",
-            "extraction_notes", "provider_resolution", "check_findings");
+            "extraction_notes", "provider_resolution", "check_findings", "passage_themes", "quant_facts");
     /** Reference tables and the CSV (under {@code hmip/reference/} in the jar) each is reloaded from. */
     private static final List<String[]> REFERENCE_TABLES = List.of(
             new String[] {"ref_standards", "standards.csv"},
@@ -225,6 +225,15 @@ public final class Warehouse implements AutoCloseable {
      * search index has committed the same document, so a crash between the two is repaired by rerunning.
      */
     public void storeDocument(LaidOutDocument doc, Extraction ex, long bytes, int runId) throws SQLException {
+        storeDocument(doc, ex, bytes, runId, () -> { });
+    }
+
+    /**
+     * As {@link #storeDocument(LaidOutDocument, Extraction, long, int)}, also running {@code sameTransaction}
+     * (rows of later stages, such as themes and facts) inside the document's transaction.
+     */
+    public void storeDocument(LaidOutDocument doc, Extraction ex, long bytes, int runId, SqlWork sameTransaction)
+            throws SQLException {
         inTransaction(() -> {
             deleteRows(doc.docId());
             String id = doc.docId();
@@ -263,6 +272,7 @@ public final class Warehouse implements AutoCloseable {
             }
             // validate stage: per-document checks and name resolution, stored with the document's rows
             FindingStore.writeDocument(conn, Validator.standard().validate(DocumentInput.of(doc, ex)));
+            sameTransaction.run();
         });
     }
 
@@ -419,7 +429,8 @@ public final class Warehouse implements AutoCloseable {
         return all;
     }
 
-    private interface SqlWork {
+    /** Work against the warehouse connection, run inside a transaction the warehouse manages. */
+    public interface SqlWork {
         void run() throws SQLException;
     }
 

@@ -83,3 +83,34 @@ CREATE TABLE IF NOT EXISTS check_findings (
     scope VARCHAR NOT NULL, check_id VARCHAR NOT NULL, severity VARCHAR NOT NULL, explained BOOLEAN NOT NULL,
     doc_id VARCHAR, page INTEGER, span_start INTEGER, span_end INTEGER, provider VARCHAR, standard VARCHAR,
     message VARCHAR NOT NULL, values_json VARCHAR, related_doc_id VARCHAR);
+
+-- Thematic search (hmip.enrich, hmip.search). Themes assigned to every passage (paragraph, list item,
+-- recommendation, finding ...) with the words that matched; passage_id is the search index id
+-- (doc#p<page>b<ordinal>, doc#r<n> = recommendations.rec_id, doc#f<n> = findings.finding_id).
+-- page/span_start/span_end locate the passage; evidence_start/evidence_end the first match in the passage text.
+CREATE TABLE IF NOT EXISTS passage_themes (
+    passage_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, kind VARCHAR NOT NULL, provider VARCHAR, region VARCHAR,
+    theme VARCHAR NOT NULL, score INTEGER NOT NULL, evidence VARCHAR NOT NULL,
+    evidence_start INTEGER, evidence_end INTEGER, page INTEGER, span_start INTEGER, span_end INTEGER);
+
+-- Numbers inspectors cite and what they count. value as printed (value_text) and parsed; unit (percent,
+-- case, week, staff ...); total for "N out of M"; counted = the noun chunk counted; measure = what is
+-- measured ("backlog", "delay", or the clause before a percentage); phrase = the words of the fact;
+-- themes = comma-separated themes of its sentence, then of its passage; theme = the first.
+-- page/span_start/span_end: the fact's page and span (page span of the passage plus the offset within it).
+CREATE TABLE IF NOT EXISTS quant_facts (
+    fact_id VARCHAR NOT NULL, passage_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, kind VARCHAR, provider VARCHAR,
+    region VARCHAR, year VARCHAR, value DOUBLE NOT NULL, value_text VARCHAR NOT NULL, qualifier VARCHAR,
+    unit VARCHAR, total DOUBLE, counted VARCHAR, measure VARCHAR, phrase VARCHAR NOT NULL, sentence VARCHAR,
+    theme VARCHAR, themes VARCHAR, page INTEGER, span_start INTEGER, span_end INTEGER);
+
+-- Embedding cache: one vector per distinct passage text (SHA-256 of the text) and model.
+CREATE TABLE IF NOT EXISTS passage_vectors (
+    text_sha VARCHAR NOT NULL, model VARCHAR NOT NULL, vector FLOAT[384] NOT NULL, created_at TIMESTAMP,
+    PRIMARY KEY (text_sha, model));
+
+-- Near-duplicate recommendations across documents (the same recommendation in a PDU report and in its
+-- regional letter), rebuilt after every ingest. similarity: to the cluster's closest other member.
+CREATE TABLE IF NOT EXISTS rec_clusters (
+    cluster_id INTEGER NOT NULL, rec_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, provider VARCHAR,
+    number INTEGER, size INTEGER NOT NULL, similarity DOUBLE);

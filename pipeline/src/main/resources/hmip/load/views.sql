@@ -50,3 +50,8 @@ CREATE OR REPLACE VIEW check_findings_by_document AS
 SELECT f.*, d.doc_type, d.title, d.path,
        CASE f.severity WHEN 'error' THEN 1 WHEN 'warning' THEN 2 ELSE 3 END AS severity_rank
 FROM check_findings f LEFT JOIN documents d ON d.doc_id = f.doc_id;
+
+-- Themes of recommendations (the trend tables and notebooks count recommendations by theme).
+CREATE OR REPLACE VIEW recommendation_themes AS
+SELECT t.passage_id AS rec_id, t.doc_id, t.theme, t.score, t.evidence
+FROM passage_themes t WHERE t.kind = 'recommendation';

@@ -1,0 +1,99 @@
+package hmip.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The search commands end to end on two small text files: ingest (with themes, facts, vectors), search, facts, themes, embed. */
+class SearchCommandsTest {
+    @TempDir
+    static Path dir;
+    static Path db;
+    static Path index;
+
+    record Run(int code, String out, String err) {}
+
+    static Run run(String... args) {
+        PrintStream out = System.out, err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            int code = Main.commandLine().execute(args);
+            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @BeforeAll
+    static void ingest() throws Exception {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("a.txt"), """
+                Inspection of probation services
+
+                We found a significant backlog of 1,350 cases of police information requests about domestic abuse across the area.
+
+                Domestic abuse checks were not always completed before court reports were written.
+
+                Staff did not feel safe on home visits because they had no access to mobile phones.
+                """);
+        Files.writeString(docs.resolve("b.txt"), """
+                Regional letter
+
+                The PDU supported neurodivergent people on probation, including those with autism.
+
+                Unpaid work placements were delayed for up to a 12-week period after sentence.
+                """);
+        db = dir.resolve("w.duckdb");
+        index = dir.resolve("index");
+        Run r = run("ingest", docs.toString(), "--db", db.toString(), "--index", index.toString(), "--quiet", "--embed", "--threads", "1");
+        assertThat(r.code()).as(r.out() + r.err()).isZero();
+    }
+
+    @Test
+    void abbreviationSearchHighlightsTheWords() {
+        Run r = run("search", "DA checks", "--mode", "lexical", "--index", index.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("[[Domestic abuse]] [[checks]]").contains("facets").contains("theme");
+    }
+
+    @Test
+    void hybridSearchUsesTheVectorsFromIngestEmbed() {
+        Run r = run("search", "people with ADHD", "--index", index.toString(), "--limit", "1");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("(hybrid,").contains("neurodivergent").doesNotContain("note:");
+    }
+
+    @Test
+    void badSyntaxIsOneLine() {
+        Run r = run("search", "domestic AND (abuse", "--index", index.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).startsWith("search: cannot parse query").doesNotContain("\n").doesNotContain("Exception");
+    }
+
+    @Test
+    void factsAndThemes() {
+        Run f = run("facts", "--theme", "domestic_abuse", "--about", "backlog", "--db", db.toString());
+        assertThat(f.code()).isZero();
+        assertThat(f.out()).contains("1,350").contains("a significant backlog of 1,350 cases of police information requests");
+        Run t = run("themes", "--db", db.toString());
+        assertThat(t.code()).isZero();
+        assertThat(t.out()).contains("domestic_abuse").contains("neurodiversity").contains("unpaid_work");
+    }
+
+    @Test
+    void embedIsIncremental() {
+        Run r = run("embed", "--db", db.toString(), "--index", index.toString(), "--quiet");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("embed: 0 passages given vectors");
+    }
+}

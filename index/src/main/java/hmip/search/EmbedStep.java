@@ -1,0 +1,68 @@
+package hmip.search;
+
+import hmip.enrich.EnrichmentStore;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The incremental embedding step: every passage in the index without a vector gets one. Vectors are
+ * cached in the warehouse by the SHA-256 of the passage text, so identical texts (a recommendation printed
+ * in a report and in a letter) share one vector and re-ingesting unchanged text embeds nothing.
+ */
+public final class EmbedStep {
+    /** What a run did: passages given a vector, distinct texts embedded now, texts found in the cache. */
+    public record Summary(int passages, int embedded, int reused, double seconds) {}
+
+    /** Called after each batch with passages done so far and the total. */
+    public interface Progress {
+        void update(int done, int total);
+    }
+
+    static final int BATCH = 64;
+
+    private EmbedStep() {}
+
+    public static Summary run(PassageIndex index, EnrichmentStore store, Embedder embedder, Progress progress)
+            throws IOException, SQLException {
+        long t0 = System.nanoTime();
+        List<Passage> todo = index.passagesWithoutVector();
+        Map<String, String> shaById = new HashMap<>();
+        Map<String, String> textBySha = new LinkedHashMap<>();
+        for (Passage p : todo) {
+            String sha = Embedder.sha(p.text());
+            shaById.put(p.id(), sha);
+            textBySha.putIfAbsent(sha, p.text());
+        }
+        Map<String, float[]> bySha = new HashMap<>(store.vectors(textBySha.keySet(), embedder.model()));
+        int reused = bySha.size();
+        List<String> missing = textBySha.keySet().stream().filter(s -> !bySha.containsKey(s)).toList();
+        int done = 0;
+        for (int from = 0; from < missing.size(); from += BATCH) {
+            List<String> shas = missing.subList(from, Math.min(missing.size(), from + BATCH));
+            List<float[]> vectors = embedder.embedAll(shas.stream().map(textBySha::get).toList());
+            Map<String, float[]> batch = new LinkedHashMap<>();
+            for (int i = 0; i < shas.size(); i++) batch.put(shas.get(i), vectors.get(i));
+            store.storeVectors(batch, embedder.model());
+            bySha.putAll(batch);
+            done += shas.size();
+            if (progress != null) progress.update(done, missing.size());
+        }
+        Map<String, float[]> byId = new HashMap<>();
+        List<Passage> updated = new ArrayList<>();
+        for (Passage p : todo) {
+            float[] v = bySha.get(shaById.get(p.id()));
+            if (v != null) {
+                byId.put(p.id(), v);
+                updated.add(p);
+            }
+        }
+        index.setVectors(updated, byId);
+        index.commit();
+        return new Summary(updated.size(), missing.size(), reused, (System.nanoTime() - t0) / 1e9);
+    }
+}
