@@ -1,5 +1,5 @@
--- Recommendations by theme, addressee level and region. Needs the theme tables (recommendation_themes:
--- rec_id, theme); a recommendation with several themes counts once under each.
+-- Recommendations by theme, addressee level and region, from the recommendation_themes view; a
+-- recommendation with several themes counts once under each, one with none under '(no theme)'.
 -- Parameters: $1 region, $2 from year, $3 to year, $4 standard (not used: recommendations carry no standard).
 -- distinct_texts counts recommendations once when a regional letter repeats a PDU report word for word.
 WITH params AS (
