@@ -8,7 +8,7 @@ import hmip.load.Warehouse;
 import hmip.model.LaidOutDocument;
 import hmip.model.LaidOutPage;
 import hmip.model.ParsedDocument;
-import hmip.validate.GoldJson;
+import hmip.extract.GoldJson;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;

@@ -5,22 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import hmip.layout.StandardLayout;
 import hmip.load.Warehouse;
 import hmip.model.Extraction;
-import hmip.model.KeyQuestion;
 import hmip.model.LaidOutDocument;
-import hmip.model.Provider;
-import hmip.model.Recommendation;
-import hmip.model.Score;
-import hmip.model.StandardRating;
 import hmip.parse.ParseLimits;
 import hmip.parse.Parsers;
 import hmip.parse.SourceFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -72,36 +64,7 @@ public final class GoldWarehouse {
     }
 
     static Extraction extraction(JsonNode j) {
-        List<Provider> providers = new ArrayList<>();
-        for (JsonNode p : j.path("providers")) {
-            List<StandardRating> ratings = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = p.path("ratings").fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                ratings.add(new StandardRating(e.getKey(), e.getValue().asText(), null));
-            }
-            JsonNode sc = p.path("score");
-            Score score = sc.isObject() ? new Score(sc.get("points").asInt(), sc.get("max").asInt(), null) : null;
-            providers.add(new Provider(text(p, "name"), text(p, "type"), text(p, "fieldwork_started"), score,
-                    text(p, "overall_rating"), ratings, null));
-        }
-        List<KeyQuestion> kqs = new ArrayList<>();
-        for (JsonNode k : j.path("key_questions")) {
-            kqs.add(new KeyQuestion(text(k, "provider"), text(k, "standard"), text(k, "code"), text(k, "question"),
-                    k.get("percent_yes").asInt(), null));
-        }
-        List<Recommendation> recs = new ArrayList<>();
-        for (JsonNode r : j.path("recommendations")) {
-            recs.add(new Recommendation(text(r, "provider"), text(r, "addressee"), text(r, "addressee_level"),
-                    r.hasNonNull("number") ? r.get("number").asInt() : null, text(r, "text"), null));
-        }
-        List<String> notes = new ArrayList<>();
-        j.path("notes").forEach(n -> notes.add(n.asText()));
-        return new Extraction(text(j, "doc_id"), text(j, "doc_type"), text(j, "title"), text(j, "inspectorate"),
-                text(j, "published"), text(j, "region"), text(j, "framework"), providers, kqs, recs, List.of(), notes);
-    }
-
-    private static String text(JsonNode n, String field) {
-        return n.hasNonNull(field) ? n.get(field).asText() : null;
+        return hmip.extract.GoldJson.fromJson(j);
     }
 
     /** Writes the gold warehouse to the path given as the first argument (used by notebooks/run.sh). */

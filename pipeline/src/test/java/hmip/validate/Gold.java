@@ -2,6 +2,7 @@ package hmip.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import hmip.extract.GoldJson;
 import hmip.layout.StandardLayout;
 import hmip.model.Extraction;
 import hmip.model.LaidOutDocument;
