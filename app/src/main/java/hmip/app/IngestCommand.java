@@ -46,6 +46,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
+    /** Used by {@code hmip bench}: writes per-stage times and memory peaks of this run as JSON. */
+    @Option(names = "--bench-stats", hidden = true)
+    Path benchStats;
+
     @Override
     public Integer call() throws Exception {
         List<Path> paths = inputs == null || inputs.isEmpty() ? List.of(Locations.defaultReports()) : inputs;
@@ -55,8 +59,10 @@ final class IngestCommand implements Callable<Integer> {
         IngestJob job = new IngestJob(options, Extractors.standard());
         ProgressListener progress = new ProgressListener(quiet);
         IngestSummary summary;
-        try {
-            summary = job.run(progress);
+        try (hmip.app.bench.IngestProbe probe = benchStats == null ? null : new hmip.app.bench.IngestProbe(benchStats)) {
+            if (probe != null) job.timer(probe.timer());
+            summary = job.run(probe == null ? progress : probe.wrap(progress));
+            if (probe != null) probe.write(summary, threads);
         } finally {
             progress.close();
         }

@@ -55,10 +55,17 @@ public final class IngestJob {
     private final Parsers parsers = Parsers.standard();
     private final Layout layout = new StandardLayout();
     private final Function<LaidOutDocument, Extraction> extractor;
+    private StageTimer timer = StageTimer.NONE;
 
     public IngestJob(Options options, Function<LaidOutDocument, Extraction> extractor) {
         this.options = options;
         this.extractor = extractor;
+    }
+
+    /** Times each stage into {@code timer} (used by {@code hmip bench}); off by default. */
+    public IngestJob timer(StageTimer timer) {
+        this.timer = timer == null ? StageTimer.NONE : timer;
+        return this;
     }
 
     public IngestSummary run(Listener listener) throws IOException, SQLException {
@@ -88,12 +95,12 @@ public final class IngestJob {
                     Processed p = take(done);
                     inFlight--;
                     FileOutcome outcome = write(p, wh, index, runId, pendingIndexed);
-                    if (pendingIndexed.size() >= INDEX_COMMIT_EVERY) commitIndex(wh, index, pendingIndexed);
+                    if (pendingIndexed.size() >= INDEX_COMMIT_EVERY) commitIndex(wh, index, pendingIndexed, timer);
                     pages += outcome.status() == FileOutcome.Status.LOADED ? outcome.pages() : 0;
                     outcomes.add(outcome);
                     listener.finished(outcome);
                 }
-                commitIndex(wh, index, pendingIndexed);
+                commitIndex(wh, index, pendingIndexed, timer);
             } finally {
                 pool.shutdownNow();
             }
@@ -113,15 +120,20 @@ public final class IngestJob {
     private Processed process(Path file, String docId, KnownFile before) {
         SourceFile source = null;
         try {
+            long t = timer.start();
             source = SourceFile.read(file, options.limits());
+            t = timer.lap(StageTimer.Stage.READ, t);
             source = new SourceFile(source.path(), docId, source.bytes(), source.sha256(), source.mediaType());
             if (!options.force() && before != null && before.sha256().equals(source.sha256())
                     && (before.isLoaded() || ("failed".equals(before.status()) && options.limits().password() == null))) {
                 return new Processed(file, docId, source, null, null, null, null, true);
             }
             ParsedDocument parsed = parsers.parse(source, options.limits());
+            t = timer.lap(StageTimer.Stage.PARSE, t);
             LaidOutDocument doc = layout.layOut(parsed);
+            t = timer.lap(StageTimer.Stage.LAYOUT, t);
             Extraction extraction = extractor.apply(doc);
+            timer.lap(StageTimer.Stage.EXTRACT, t);
             return new Processed(file, docId, source, doc, extraction, null, null, false);
         } catch (ParseException e) {
             return new Processed(file, docId, source, null, null, e.failure(), e.getMessage(), false);
@@ -146,17 +158,24 @@ public final class IngestJob {
             index.deleteDocument(p.docId());
             return new FileOutcome(p.file(), p.docId(), FileOutcome.Status.FAILED, code, p.error(), 0);
         }
+        long t = timer.start();
         wh.storeDocument(p.doc(), p.extraction(), p.source().bytes().length, runId);
+        t = timer.lap(StageTimer.Stage.LOAD, t);
         index.replaceDocument(p.docId(), Passages.of(p.doc(), p.extraction()));
+        timer.lap(StageTimer.Stage.INDEX, t);
         pendingIndexed.add(p.docId());
         return new FileOutcome(p.file(), p.docId(), FileOutcome.Status.LOADED, null, null, p.doc().pages().size());
     }
 
     /** Index commit first, then the warehouse flag: a crash in between only causes a harmless redo. */
-    private static void commitIndex(Warehouse wh, PassageIndex index, List<String> pending) throws IOException, SQLException {
+    private static void commitIndex(Warehouse wh, PassageIndex index, List<String> pending, StageTimer timer)
+            throws IOException, SQLException {
         if (pending.isEmpty()) return;
+        long t = timer.start();
         index.commit();
+        t = timer.lap(StageTimer.Stage.INDEX, t);
         for (String id : pending) wh.markIndexed(id);
+        timer.lap(StageTimer.Stage.LOAD, t);
         pending.clear();
     }
 

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 StatsCommand.class,
                 ExtractCommand.class,
+                hmip.app.bench.BenchCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec
