@@ -106,7 +106,7 @@ public final class BenchCommand implements Callable<Integer> {
             ChildRun warm = ingest(corpus, db, idx, dir.resolve("reingest-stats.json"));
             out.put("ingest", ingestJson(cold, corpus));
             out.put("stages", stagesJson(cold.stats, corpus.pages()));
-            out.put("reingest", Map.of("seconds", warm.seconds, "unchanged", warm.stats.path("unchanged").asLong(),
+            out.put("reingest", Map.of("seconds", warm.seconds, "cpu_seconds", warm.cpuSeconds, "unchanged", warm.stats.path("unchanged").asLong(),
                     "loaded", warm.stats.path("loaded").asLong()));
             out.put("memory", memoryJson(cold.stats));
 
@@ -125,10 +125,12 @@ public final class BenchCommand implements Callable<Integer> {
                     p.put("available", r.available());
                     if (r.available()) {
                         p.put("seconds", r.seconds());
+                        p.put("cpu_seconds", r.cpuSeconds());
                         p.put("pages_per_second", corpus.pages() / r.seconds());
                         p.put("chars", r.chars());
                         p.put("failures", r.failures());
                         p.put("pipeline_ratio", cold.seconds / r.seconds());
+                        p.put("pipeline_cpu_ratio", cold.cpuSeconds / r.cpuSeconds());
                     } else {
                         p.put("note", r.note());
                     }
@@ -180,7 +182,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     // ---- the child ingest -------------------------------------------------------------------------
 
-    record ChildRun(double seconds, JsonNode stats) {}
+    record ChildRun(double seconds, double cpuSeconds, JsonNode stats) {}
 
     private ChildRun ingest(CorpusBuilder.Corpus corpus, Path db, Path idx, Path statsFile) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
@@ -194,19 +196,23 @@ public final class BenchCommand implements Callable<Integer> {
                 "--bench-stats", statsFile.toString(), corpus.dir().toString()));
         Path childLog = statsFile.resolveSibling(statsFile.getFileName() + ".log");
         long t = System.nanoTime();
+        long c0 = CpuClock.childrenNanos();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(childLog.toFile()).start();
         int code = p.waitFor();
         double seconds = (System.nanoTime() - t) / 1e9;
+        long c1 = CpuClock.childrenNanos();
+        double cpu = c0 < 0 || c1 < 0 ? Double.NaN : (c1 - c0) / 1e9;
         if (code != 0 || !Files.exists(statsFile)) {
             throw new IOException("ingest child failed (exit " + code + "):\n"
                     + Files.readString(childLog, StandardCharsets.UTF_8));
         }
-        return new ChildRun(seconds, new ObjectMapper().readTree(statsFile.toFile()));
+        return new ChildRun(seconds, cpu, new ObjectMapper().readTree(statsFile.toFile()));
     }
 
     private Map<String, Object> ingestJson(ChildRun run, CorpusBuilder.Corpus corpus) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("seconds", run.seconds);
+        m.put("cpu_seconds", run.cpuSeconds);
         m.put("in_jvm_seconds", run.stats.path("ingest_seconds").asDouble());
         m.put("pages", run.stats.path("pages").asLong());
         m.put("documents", run.stats.path("loaded").asLong());

@@ -20,9 +20,9 @@ final class BenchReport {
                 num(corpus.get("documents")).intValue(), num(corpus.get("pages")).longValue(),
                 num(corpus.get("bytes")).doubleValue() / 1e6, corpus.get("samples"), num(corpus.get("build_seconds")).doubleValue()));
 
-        String row = "%-34s %10s %12s %10s%n";
-        sb.append(String.format(Locale.ROOT, row, "stage / run", "seconds", "pages/s", "ratio"));
-        sb.append("-".repeat(69)).append('\n');
+        String row = "%-40s %9s %10s %8s %9s %9s%n";
+        sb.append(String.format(Locale.ROOT, row, "stage / run", "seconds", "pages/s", "ratio", "cpu s", "cpu ratio"));
+        sb.append("-".repeat(90)).append('\n');
         Map<String, Object> stages = (Map<String, Object>) out.get("stages");
         for (Map.Entry<String, Object> e : stages.entrySet()) {
             Map<String, Object> st = (Map<String, Object>) e.getValue();
@@ -31,24 +31,27 @@ final class BenchReport {
             if (e.getKey().equals("read")) label = "  read+hash+detect (" + st.get("threads") + " threads)";
             sb.append(String.format(Locale.ROOT, row, label,
                     pps == null ? "" : fmt(num(st.get("thread_seconds")).doubleValue() / num(st.get("threads")).doubleValue(), 2),
-                    pps == null ? (st.get("note") == null ? "n/a" : "n/a") : fmt(num(pps).doubleValue(), 0),
-                    ""));
+                    pps == null ? "n/a" : fmt(num(pps).doubleValue(), 0), "", "", ""));
             if (pps == null && st.get("note") != null) sb.append("      ").append(st.get("note")).append('\n');
         }
         sb.append(String.format(Locale.ROOT, row, "whole ingest (child JVM, start incl.)", fmt(num(ingest.get("seconds")).doubleValue(), 2),
-                fmt(num(ingest.get("pages_per_second")).doubleValue(), 0), "1.00"));
+                fmt(num(ingest.get("pages_per_second")).doubleValue(), 0), "1.00",
+                fmt(num(ingest.get("cpu_seconds")).doubleValue(), 2), "1.00"));
         for (Map<String, Object> p : (List<Map<String, Object>>) out.get("peers")) {
             if (!Boolean.TRUE.equals(p.get("available"))) {
-                sb.append(String.format(Locale.ROOT, row, "peer " + p.get("key"), "n/a", "n/a", "n/a"));
+                sb.append(String.format(Locale.ROOT, row, "peer " + p.get("key"), "n/a", "n/a", "n/a", "", ""));
                 sb.append("      ").append(p.get("note")).append('\n');
                 continue;
             }
             sb.append(String.format(Locale.ROOT, row, "peer " + p.get("name"), fmt(num(p.get("seconds")).doubleValue(), 2),
-                    fmt(num(p.get("pages_per_second")).doubleValue(), 0), fmt(num(p.get("pipeline_ratio")).doubleValue(), 2)));
+                    fmt(num(p.get("pages_per_second")).doubleValue(), 0), fmt(num(p.get("pipeline_ratio")).doubleValue(), 2),
+                    fmt(num(p.get("cpu_seconds")).doubleValue(), 2), fmt(num(p.get("pipeline_cpu_ratio")).doubleValue(), 2)));
         }
-        sb.append("  (ratio = whole ingest time / peer time, same corpus, same thread count)\n");
+        sb.append("  (ratio = whole ingest time / peer time, same corpus, same thread count; cpu = CPU seconds of the\n"
+                + "   ingest JVM / of pdftotext processes / of this JVM during the in-process PDFBox and Tika runs)\n");
         Map<String, Object> reingest = (Map<String, Object>) out.get("reingest");
-        sb.append(String.format(Locale.ROOT, row, "warm re-ingest (unchanged corpus)", fmt(num(reingest.get("seconds")).doubleValue(), 2), "", ""));
+        sb.append(String.format(Locale.ROOT, row, "warm re-ingest (unchanged corpus)", fmt(num(reingest.get("seconds")).doubleValue(), 2), "", "",
+                fmt(num(reingest.get("cpu_seconds")).doubleValue(), 2), ""));
         sb.append(String.format(Locale.ROOT, "      %d files unchanged, %d re-loaded%n",
                 num(reingest.get("unchanged")).longValue(), num(reingest.get("loaded")).longValue()));
 

@@ -28,7 +28,7 @@ import org.apache.tika.sax.BodyContentHandler;
  */
 public final class Peers {
     /** One peer's run: wall seconds over the corpus, characters of text produced, files that failed. */
-    public record Result(String name, double seconds, long chars, int failures, String note) {
+    public record Result(String name, double seconds, double cpuSeconds, long chars, int failures, String note) {
         public boolean available() { return note == null; }
     }
 
@@ -40,9 +40,9 @@ public final class Peers {
 
     public static Result pdftotext(List<Path> files, int threads) {
         if (!pdftotextAvailable()) {
-            return new Result("pdftotext", Double.NaN, 0, 0, "pdftotext not found (apt-get install poppler-utils)");
+            return new Result("pdftotext", Double.NaN, Double.NaN, 0, 0, "pdftotext not found (apt-get install poppler-utils)");
         }
-        return run("pdftotext", files, threads, file -> {
+        return run("pdftotext", true, files, threads, file -> {
             Process p = new ProcessBuilder("pdftotext", "-q", "-enc", "UTF-8", file.toString(), "-")
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             long chars = 0;
@@ -60,7 +60,7 @@ public final class Peers {
     }
 
     public static Result pdfbox(List<Path> files, int threads) {
-        return run("PDFBox PDFTextStripper", files, threads, file -> {
+        return run("PDFBox PDFTextStripper", false, files, threads, file -> {
             try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
                 return new PDFTextStripper().getText(pdf).length();
             }
@@ -69,7 +69,7 @@ public final class Peers {
 
     public static Result tika(List<Path> files, int threads) {
         AutoDetectParser parser = new AutoDetectParser();
-        return run("Tika AutoDetectParser", files, threads, file -> {
+        return run("Tika AutoDetectParser", false, files, threads, file -> {
             BodyContentHandler handler = new BodyContentHandler(-1);
             try (InputStream in = TikaInputStream.get(file)) {
                 parser.parse(in, handler, new Metadata(), new ParseContext());
@@ -91,11 +91,13 @@ public final class Peers {
         }
     }
 
-    private static Result run(String name, List<Path> files, int threads, FileTask task) {
+    /** Runs {@code task} over the files; CPU is this JVM's, or its child processes' when {@code children}. */
+    private static Result run(String name, boolean children, List<Path> files, int threads, FileTask task) {
         AtomicLong chars = new AtomicLong();
         AtomicInteger failures = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         long t0 = System.nanoTime();
+        long c0 = children ? CpuClock.childrenNanos() : CpuClock.processNanos();
         try {
             List<Future<?>> futures = new ArrayList<>(files.size());
             for (Path f : files) {
@@ -110,12 +112,15 @@ public final class Peers {
             for (Future<?> f : futures) f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Result(name, Double.NaN, chars.get(), failures.get(), "interrupted");
+            return new Result(name, Double.NaN, Double.NaN, chars.get(), failures.get(), "interrupted");
         } catch (java.util.concurrent.ExecutionException e) {
-            return new Result(name, Double.NaN, chars.get(), failures.get(), "failed: " + e.getCause());
+            return new Result(name, Double.NaN, Double.NaN, chars.get(), failures.get(), "failed: " + e.getCause());
         } finally {
             pool.shutdownNow();
         }
-        return new Result(name, (System.nanoTime() - t0) / 1e9, chars.get(), failures.get(), null);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long c1 = children ? CpuClock.childrenNanos() : CpuClock.processNanos();
+        double cpu = c0 < 0 || c1 < 0 ? Double.NaN : (c1 - c0) / 1e9;
+        return new Result(name, seconds, cpu, chars.get(), failures.get(), null);
     }
 }
