@@ -174,7 +174,7 @@ public final class IngestJob {
         long t = timer.start();
         index.commit();
         t = timer.lap(StageTimer.Stage.INDEX, t);
-        for (String id : pending) wh.markIndexed(id);
+        wh.markIndexed(pending);
         timer.lap(StageTimer.Stage.LOAD, t);
         pending.clear();
     }

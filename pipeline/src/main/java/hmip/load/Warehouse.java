@@ -190,7 +190,8 @@ public final class Warehouse implements AutoCloseable {
      */
     public void storeDocument(LaidOutDocument doc, Extraction ex, long bytes, int runId) throws SQLException {
         inTransaction(() -> {
-            deleteRows(doc.docId());
+            // A new document has no rows to delete; each DELETE would otherwise scan its table.
+            if (exists(doc.docId())) deleteRows(doc.docId());
             String id = doc.docId();
             try (PreparedStatement ps = conn.prepareStatement("INSERT INTO documents (doc_id, path, sha256, media_type, "
                     + "bytes, status, doc_type, framework, title, published, region, pages, ocr_pages, indexed, run_id, "
@@ -213,19 +214,36 @@ public final class Warehouse implements AutoCloseable {
             }
             appendPages(doc);
             appendExtraction(id, ex);
-            try (PreparedStatement ps = conn.prepareStatement("UPDATE ratings SET canonical_standard = s.canonical_standard "
-                    + "FROM ref_standards s WHERE ratings.doc_id = ? AND s.framework = ratings.framework "
-                    + "AND s.code = ratings.standard")) {
-                ps.setString(1, id);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = conn.prepareStatement("UPDATE key_questions SET canonical_standard = "
-                    + "s.canonical_standard FROM ref_standards s WHERE key_questions.doc_id = ? "
-                    + "AND s.framework = key_questions.framework AND s.code = key_questions.standard")) {
-                ps.setString(1, id);
-                ps.executeUpdate();
-            }
+            if (ex.providers().stream().anyMatch(p -> !p.ratings().isEmpty())) updateCanonicalRatings(id);
+            if (!ex.keyQuestions().isEmpty()) updateCanonicalKeyQuestions(id);
         });
+    }
+
+    private void updateCanonicalRatings(String id) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE ratings SET canonical_standard = s.canonical_standard "
+                + "FROM ref_standards s WHERE ratings.doc_id = ? AND s.framework = ratings.framework "
+                + "AND s.code = ratings.standard")) {
+            ps.setString(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private void updateCanonicalKeyQuestions(String id) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE key_questions SET canonical_standard = "
+                + "s.canonical_standard FROM ref_standards s WHERE key_questions.doc_id = ? "
+                + "AND s.framework = key_questions.framework AND s.code = key_questions.standard")) {
+            ps.setString(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private boolean exists(String docId) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM documents WHERE doc_id = ?")) {
+            ps.setString(1, docId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     /** Records a file that failed, removing any rows an earlier version of it left. */
@@ -251,9 +269,20 @@ public final class Warehouse implements AutoCloseable {
     }
 
     public void markIndexed(String docId) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("UPDATE documents SET indexed = true WHERE doc_id = ?")) {
-            ps.setString(1, docId);
-            ps.executeUpdate();
+        markIndexed(List.of(docId));
+    }
+
+    /** Flags many documents indexed in one statement (one transaction), after an index commit. */
+    public void markIndexed(java.util.Collection<String> docIds) throws SQLException {
+        List<String> ids = List.copyOf(docIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "UPDATE documents SET indexed = true WHERE doc_id IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
+                ps.executeUpdate();
+            }
         }
     }
 
