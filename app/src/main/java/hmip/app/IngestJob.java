@@ -82,12 +82,12 @@ public final class IngestJob {
                 ExecutorCompletionService<Processed> done = new ExecutorCompletionService<>(pool);
                 int inFlight = 0, next = 0, maxInFlight = 2 * Math.max(1, options.threads());
                 Set<String> idsThisRun = new HashSet<>();
-                Map<String, KnownFile> known = new HashMap<>();
+                // one query for all known files instead of one per input file (warm re-ingest profile)
+                Map<String, KnownFile> known = wh.knownFiles();
                 while (next < files.size() || inFlight > 0) {
                     while (next < files.size() && inFlight < maxInFlight) {
                         Path file = files.get(next++);
                         String docId = uniqueDocId(file, idsThisRun);
-                        wh.known(docId).ifPresent(k -> known.put(docId, k));
                         KnownFile before = known.get(docId);
                         done.submit(() -> process(file, docId, before));
                         inFlight++;

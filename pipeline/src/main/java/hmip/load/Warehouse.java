@@ -153,6 +153,19 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
+    /** Every document the warehouse knows, by id, in one query (ingest checks each input file against it). */
+    public Map<String, KnownFile> knownFiles() throws SQLException {
+        Map<String, KnownFile> all = new java.util.HashMap<>();
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT doc_id, path, sha256, status, error_code, indexed FROM documents")) {
+            while (rs.next()) {
+                all.put(rs.getString(1), new KnownFile(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getBoolean(6)));
+            }
+        }
+        return all;
+    }
+
     public int startRun(String arguments) throws SQLException {
         try (Statement st = conn.createStatement();
              ResultSet rs = st.executeQuery("SELECT coalesce(max(run_id), 0) + 1 FROM ingest_runs")) {
