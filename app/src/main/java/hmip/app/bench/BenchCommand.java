@@ -69,7 +69,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--results", description = "folder the JSON results are saved in (default: var/bench)")
     Path results;
 
-    @Option(names = "--ingest-jvm-opts", description = "JVM options of the ingest child (default: $HMIP_JAVA_OPTS or -Xmx2g, as ./hmip)")
+    @Option(names = "--ingest-jvm-opts", description = "JVM options of the ingest child (default: this JVM's -X/-XX options, i.e. those ./hmip gives ingest)")
     String ingestJvmOpts;
 
     @Option(names = "--skip-peers", hidden = true, description = "skip the peers (tests)")
@@ -187,9 +187,7 @@ public final class BenchCommand implements Callable<Integer> {
     private ChildRun ingest(CorpusBuilder.Corpus corpus, Path db, Path idx, Path statsFile) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        String opts = ingestJvmOpts != null ? ingestJvmOpts
-                : Optional.ofNullable(System.getenv("HMIP_JAVA_OPTS")).filter(s -> !s.isBlank()).orElse("-Xmx2g");
-        cmd.addAll(Arrays.asList(opts.trim().split("\\s+")));
+        cmd.addAll(ingestJvmOptions());
         if (System.getProperty("hmip.home") != null) cmd.add("-Dhmip.home=" + System.getProperty("hmip.home"));
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "hmip.app.Main", "ingest", "--quiet",
                 "--threads", String.valueOf(threads), "--db", db.toString(), "--index", idx.toString(),
@@ -207,6 +205,20 @@ public final class BenchCommand implements Callable<Integer> {
                     + Files.readString(childLog, StandardCharsets.UTF_8));
         }
         return new ChildRun(seconds, cpu, new ObjectMapper().readTree(statsFile.toFile()));
+    }
+
+    /**
+     * The ingest child gets this JVM's own -X / -XX options: started by {@code ./hmip bench}, those are
+     * exactly what {@code ./hmip ingest} runs with (launcher defaults or $HMIP_JAVA_OPTS).
+     */
+    private List<String> ingestJvmOptions() {
+        if (ingestJvmOpts != null) {
+            return ingestJvmOpts.isBlank() ? List.of() : Arrays.asList(ingestJvmOpts.trim().split("\\s+"));
+        }
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-X") && !a.startsWith("-Xrunjdwp") && !a.startsWith("-XX:StartFlightRecording")
+                        && !a.startsWith("-XX:FlightRecorderOptions"))
+                .toList();
     }
 
     private Map<String, Object> ingestJson(ChildRun run, CorpusBuilder.Corpus corpus) {
