@@ -50,6 +50,8 @@ public final class IngestJob {
     }
 
     private static final int INDEX_COMMIT_EVERY = 32;
+    /** Warehouse documents per transaction (each still all-or-nothing, see Warehouse#documentsPerTransaction). */
+    private static final int DOCUMENTS_PER_TRANSACTION = 8;
 
     private final Options options;
     private final Parsers parsers = Parsers.standard();
@@ -76,6 +78,7 @@ public final class IngestJob {
         long pages = 0;
         try (Warehouse wh = Warehouse.open(options.db()); PassageIndex index = new PassageIndex(options.index())) {
             int runId = wh.startRun(String.join(" ", options.inputs().stream().map(Path::toString).toList()));
+            wh.documentsPerTransaction(DOCUMENTS_PER_TRANSACTION);
             List<String> pendingIndexed = new ArrayList<>();
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()));
             try {
@@ -172,6 +175,8 @@ public final class IngestJob {
             throws IOException, SQLException {
         if (pending.isEmpty()) return;
         long t = timer.start();
+        wh.commitDocuments(); // warehouse rows before the index commit, as with one transaction per document
+        t = timer.lap(StageTimer.Stage.LOAD, t);
         index.commit();
         t = timer.lap(StageTimer.Stage.INDEX, t);
         wh.markIndexed(pending);

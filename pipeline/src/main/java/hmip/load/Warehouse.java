@@ -183,6 +183,7 @@ public final class Warehouse implements AutoCloseable {
     }
 
     public void finishRun(int runId, int ok, int failed, int skipped, long pages, double seconds) throws SQLException {
+        commitDocuments();
         try (PreparedStatement ps = conn.prepareStatement("UPDATE ingest_runs SET finished_at = ?, files_ok = ?, "
                 + "files_failed = ?, files_skipped = ?, pages = ?, seconds = ? WHERE run_id = ?")) {
             ps.setObject(1, LocalDateTime.now());
@@ -196,40 +197,97 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
+    /** A document stored in the open batch transaction, kept so it can be redone on its own. */
+    private record Pending(LaidOutDocument doc, Extraction ex, long bytes, int runId) {}
+
+    private int documentsPerTransaction = 1;
+    private final List<Pending> batch = new ArrayList<>();
+
     /**
-     * Replaces everything known about one document with this extraction, in one transaction.
+     * Lets up to {@code n} documents share one transaction (default 1). Each document still lands
+     * all-or-nothing: a transaction only ever commits whole documents, and when one fails the batch is
+     * rolled back and the documents before it are redone one per transaction before the failure is
+     * thrown. Pending documents are committed by {@link #commitDocuments}, by any other write, and on
+     * close. Profiled: one commit per document was the largest single cost of the load stage.
+     */
+    public void documentsPerTransaction(int n) throws SQLException {
+        commitDocuments();
+        documentsPerTransaction = Math.max(1, n);
+    }
+
+    /**
+     * Replaces everything known about one document with this extraction, in one transaction (shared
+     * with other documents, see {@link #documentsPerTransaction}).
      * The document row is written with {@code indexed = false}; {@link #markIndexed} flips it once the
      * search index has committed the same document, so a crash between the two is repaired by rerunning.
      */
     public void storeDocument(LaidOutDocument doc, Extraction ex, long bytes, int runId) throws SQLException {
-        inTransaction(() -> {
-            // A new document has no rows to delete; each DELETE would otherwise scan its table.
-            if (exists(doc.docId())) deleteRows(doc.docId());
-            String id = doc.docId();
-            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO documents (doc_id, path, sha256, media_type, "
-                    + "bytes, status, doc_type, framework, title, published, region, pages, ocr_pages, indexed, run_id, "
-                    + "ingested_at) VALUES (?, ?, ?, ?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?, false, ?, ?)")) {
-                ps.setString(1, id);
-                ps.setString(2, doc.source().path());
-                ps.setString(3, doc.source().sha256());
-                ps.setString(4, doc.source().mediaType());
-                ps.setLong(5, bytes);
-                ps.setString(6, ex.docType());
-                ps.setString(7, ex.framework());
-                ps.setString(8, ex.title());
-                ps.setString(9, ex.published());
-                ps.setString(10, ex.region());
-                ps.setInt(11, doc.pages().size());
-                ps.setInt(12, (int) doc.pages().stream().filter(LaidOutPage::ocr).count());
-                ps.setInt(13, runId);
-                ps.setObject(14, LocalDateTime.now());
-                ps.executeUpdate();
-            }
-            appendPages(doc);
-            appendExtraction(id, ex);
-            if (ex.providers().stream().anyMatch(p -> !p.ratings().isEmpty())) updateCanonicalRatings(id);
-            if (!ex.keyQuestions().isEmpty()) updateCanonicalKeyQuestions(id);
-        });
+        if (documentsPerTransaction <= 1) {
+            inTransaction(() -> writeDocument(doc, ex, bytes, runId));
+            return;
+        }
+        if (batch.isEmpty()) conn.setAutoCommit(false);
+        try {
+            writeDocument(doc, ex, bytes, runId);
+        } catch (SQLException | RuntimeException e) {
+            redoBatchAlone();
+            throw e;
+        }
+        batch.add(new Pending(doc, ex, bytes, runId));
+        if (batch.size() >= documentsPerTransaction) commitDocuments();
+    }
+
+    /** Commits the documents stored since the last commit; nothing to do when none are pending. */
+    public void commitDocuments() throws SQLException {
+        if (batch.isEmpty()) return;
+        try {
+            conn.commit();
+            batch.clear();
+            conn.setAutoCommit(true);
+        } catch (SQLException | RuntimeException e) {
+            redoBatchAlone();
+        }
+    }
+
+    /** Rolls the open batch back and writes its documents again, one transaction each. */
+    private void redoBatchAlone() throws SQLException {
+        List<Pending> earlier = List.copyOf(batch);
+        batch.clear();
+        try {
+            conn.rollback();
+        } finally {
+            conn.setAutoCommit(true);
+        }
+        for (Pending p : earlier) inTransaction(() -> writeDocument(p.doc(), p.ex(), p.bytes(), p.runId()));
+    }
+
+    private void writeDocument(LaidOutDocument doc, Extraction ex, long bytes, int runId) throws SQLException {
+        // A new document has no rows to delete; each DELETE would otherwise scan its table.
+        if (exists(doc.docId())) deleteRows(doc.docId());
+        String id = doc.docId();
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO documents (doc_id, path, sha256, media_type, "
+                + "bytes, status, doc_type, framework, title, published, region, pages, ocr_pages, indexed, run_id, "
+                + "ingested_at) VALUES (?, ?, ?, ?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?, false, ?, ?)")) {
+            ps.setString(1, id);
+            ps.setString(2, doc.source().path());
+            ps.setString(3, doc.source().sha256());
+            ps.setString(4, doc.source().mediaType());
+            ps.setLong(5, bytes);
+            ps.setString(6, ex.docType());
+            ps.setString(7, ex.framework());
+            ps.setString(8, ex.title());
+            ps.setString(9, ex.published());
+            ps.setString(10, ex.region());
+            ps.setInt(11, doc.pages().size());
+            ps.setInt(12, (int) doc.pages().stream().filter(LaidOutPage::ocr).count());
+            ps.setInt(13, runId);
+            ps.setObject(14, LocalDateTime.now());
+            ps.executeUpdate();
+        }
+        appendPages(doc);
+        appendExtraction(id, ex);
+        if (ex.providers().stream().anyMatch(p -> !p.ratings().isEmpty())) updateCanonicalRatings(id);
+        if (!ex.keyQuestions().isEmpty()) updateCanonicalKeyQuestions(id);
     }
 
     private void updateCanonicalRatings(String id) throws SQLException {
@@ -262,6 +320,7 @@ public final class Warehouse implements AutoCloseable {
     /** Records a file that failed, removing any rows an earlier version of it left. */
     public void storeFailure(String docId, String path, String sha256, String mediaType, long bytes,
                              String errorCode, String error, int runId) throws SQLException {
+        commitDocuments();
         inTransaction(() -> {
             deleteRows(docId);
             try (PreparedStatement ps = conn.prepareStatement("INSERT INTO documents (doc_id, path, sha256, media_type, "
@@ -287,6 +346,7 @@ public final class Warehouse implements AutoCloseable {
 
     /** Flags many documents indexed in one statement (one transaction), after an index commit. */
     public void markIndexed(java.util.Collection<String> docIds) throws SQLException {
+        commitDocuments();
         List<String> ids = List.copyOf(docIds);
         for (int from = 0; from < ids.size(); from += 500) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
@@ -456,6 +516,11 @@ public final class Warehouse implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        try {
+            commitDocuments();
+        } catch (SQLException e) {
+            // closing after a failed run: nothing more to save
+        }
         conn.close();
     }
 }
