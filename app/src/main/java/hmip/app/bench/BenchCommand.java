@@ -248,6 +248,7 @@ public final class BenchCommand implements Callable<Integer> {
             double wall = writer ? threadSeconds : threadSeconds / Math.max(1, threads);
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("thread_seconds", threadSeconds);
+            e.put("cpu_seconds", st.path("cpu_nanos").asLong() / 1e9);
             e.put("threads", writer ? 1 : threads);
             e.put("calls", st.path("calls").asLong());
             if (st.path("calls").asLong() == 0) {
@@ -265,10 +266,13 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("heap_max_bytes", stats.path("heap_max_bytes").asLong());
         m.put("peak_heap_used_bytes", stats.path("peak_heap_used_bytes").asLong());
-        m.put("peak_live_heap_bytes", stats.path("peak_live_heap_bytes").asLong());
+        m.put("live_heap_bytes", stats.path("live_heap_bytes").asLong());
+        m.put("peak_after_gc_heap_bytes", stats.path("peak_after_gc_heap_bytes").asLong());
+        m.put("documents", stats.path("files").asLong());
         m.put("half_docs", stats.path("half_docs").asLong());
         m.put("half_peak_heap_used_bytes", stats.path("half_peak_heap_used_bytes").asLong());
-        m.put("half_peak_live_heap_bytes", stats.path("half_peak_live_heap_bytes").asLong());
+        m.put("half_live_heap_bytes", stats.path("half_live_heap_bytes").asLong());
+        m.put("half_peak_after_gc_heap_bytes", stats.path("half_peak_after_gc_heap_bytes").asLong());
         m.put("peak_rss_bytes", stats.path("vm_hwm_bytes").asLong());
         m.put("gc_count", stats.path("gc_count").asLong());
         m.put("gc_millis", stats.path("gc_millis").asLong());
@@ -320,9 +324,11 @@ public final class BenchCommand implements Callable<Integer> {
         Map<String, Object> mem = (Map<String, Object>) out.get("memory");
         if (mem != null) {
             long peak = ((Number) mem.get("peak_heap_used_bytes")).longValue();
-            long half = ((Number) mem.get("half_peak_live_heap_bytes")).longValue();
-            long full = ((Number) mem.get("peak_live_heap_bytes")).longValue();
+            long halfPeak = ((Number) mem.get("half_peak_heap_used_bytes")).longValue();
+            long half = ((Number) mem.get("half_live_heap_bytes")).longValue();
+            long full = ((Number) mem.get("live_heap_bytes")).longValue();
             c.put("peak_heap<1GB", peak < MAX_PEAK_HEAP_BYTES);
+            if (halfPeak > 0) c.put("peak_heap_growth_half_to_full<20%", peak < halfPeak * (1 + MAX_HEAP_GROWTH));
             if (half > 0) c.put("live_heap_growth_half_to_full<20%", full < half * (1 + MAX_HEAP_GROWTH));
         }
         Map<String, Object> search = (Map<String, Object>) out.get("search");

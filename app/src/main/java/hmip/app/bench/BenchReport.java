@@ -31,7 +31,8 @@ final class BenchReport {
             if (e.getKey().equals("read")) label = "  read+hash+detect (" + st.get("threads") + " threads)";
             sb.append(String.format(Locale.ROOT, row, label,
                     pps == null ? "" : fmt(num(st.get("thread_seconds")).doubleValue() / num(st.get("threads")).doubleValue(), 2),
-                    pps == null ? "n/a" : fmt(num(pps).doubleValue(), 0), "", "", ""));
+                    pps == null ? "n/a" : fmt(num(pps).doubleValue(), 0), "",
+                    pps == null ? "" : fmt(num(st.get("cpu_seconds")).doubleValue(), 2), ""));
             if (pps == null && st.get("note") != null) sb.append("      ").append(st.get("note")).append('\n');
         }
         sb.append(String.format(Locale.ROOT, row, "whole ingest (child JVM, start incl.)", fmt(num(ingest.get("seconds")).doubleValue(), 2),
@@ -66,12 +67,13 @@ final class BenchReport {
         }
 
         Map<String, Object> mem = (Map<String, Object>) out.get("memory");
-        sb.append(String.format(Locale.ROOT, "memory (ingest JVM, -Xmx %s): peak heap used %s, peak live heap after GC %s, peak RSS %s%n",
-                mb(mem.get("heap_max_bytes")), mb(mem.get("peak_heap_used_bytes")), mb(mem.get("peak_live_heap_bytes")),
-                mb(mem.get("peak_rss_bytes"))));
-        sb.append(String.format(Locale.ROOT, "  at %d docs: peak heap used %s, peak live heap %s; GC %d collections, %d ms%n",
-                num(mem.get("half_docs")).intValue(), mb(mem.get("half_peak_heap_used_bytes")), mb(mem.get("half_peak_live_heap_bytes")),
-                num(mem.get("gc_count")).longValue(), num(mem.get("gc_millis")).longValue()));
+        sb.append(String.format(Locale.ROOT, "memory (ingest JVM, max heap %s): at %d docs peak heap used %s, live heap %s; "
+                        + "at %d docs peak heap used %s, live heap %s; peak RSS %s; GC %d collections, %d ms%n",
+                mb(mem.get("heap_max_bytes")), num(mem.get("half_docs")).intValue(), mb(mem.get("half_peak_heap_used_bytes")),
+                mb(mem.get("half_live_heap_bytes")), num(mem.get("documents")).intValue(), mb(mem.get("peak_heap_used_bytes")),
+                mb(mem.get("live_heap_bytes")), mb(mem.get("peak_rss_bytes")), num(mem.get("gc_count")).longValue(),
+                num(mem.get("gc_millis")).longValue()));
+        sb.append("  (live heap = heap in use after a full GC forced at that document)\n");
 
         Map<String, Object> s = (Map<String, Object>) out.get("search");
         if (s != null) {

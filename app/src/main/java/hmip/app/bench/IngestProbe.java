@@ -24,9 +24,12 @@ import javax.management.openmbean.CompositeData;
 
 /**
  * What {@code hmip ingest --bench-stats FILE} records inside the ingest JVM for the benchmark: time
- * per stage (a {@link StageTimer}), peak heap in use (sampled), peak live heap (heap in use right
- * after each garbage collection), both also at the half-way document so growth with corpus size can
- * be judged in one run, and the process' peak resident set (VmHWM). Written as JSON when ingest ends.
+ * per stage (a {@link StageTimer}); peak heap in use (sampled every 10 ms); the live heap, measured as
+ * heap in use after a full collection forced at the half-way document and again after the last one,
+ * so growth with corpus size is judged in one run (heap in use after ordinary young collections
+ * includes dead objects promoted to the old generation and grows until a full collection, so it is
+ * recorded too but says little); and the process' peak resident set (VmHWM). Written as JSON when
+ * ingest ends. The two forced collections cost a fraction of a second and only happen under the bench.
  */
 public final class IngestProbe implements AutoCloseable {
     private final Path out;
@@ -36,7 +39,7 @@ public final class IngestProbe implements AutoCloseable {
     private final AtomicLong peakLive = new AtomicLong();
     private final AtomicInteger finished = new AtomicInteger();
     private volatile int files;
-    private volatile long halfPeakUsed = -1, halfPeakLive = -1;
+    private volatile long halfPeakUsed = -1, halfPeakLive = -1, halfLive = -1, endLive = -1;
     private volatile int halfDocs;
     private final Thread sampler;
     private final NotificationListener gcListener = (n, h) -> {
@@ -89,10 +92,17 @@ public final class IngestProbe implements AutoCloseable {
                     halfDocs = done;
                     halfPeakUsed = Math.max(peakUsed.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
                     halfPeakLive = peakLive.get();
+                    halfLive = liveHeapAfterFullGc();
                 }
+                if (done == files) endLive = liveHeapAfterFullGc();
                 inner.finished(outcome);
             }
         };
+    }
+
+    private static long liveHeapAfterFullGc() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     /** Writes the stats file; call after the ingest finished. */
@@ -112,20 +122,32 @@ public final class IngestProbe implements AutoCloseable {
             Map<String, Object> st = new LinkedHashMap<>();
             st.put("nanos", timer.nanos(s));
             st.put("calls", timer.calls(s));
+            st.put("cpu_nanos", timer.cpuNanos(s));
             stages.put(s.name().toLowerCase(java.util.Locale.ROOT), st);
         }
         json.put("stages", stages);
         json.put("heap_max_bytes", Runtime.getRuntime().maxMemory());
         json.put("peak_heap_used_bytes", peakUsed.get());
-        json.put("peak_live_heap_bytes", peakLive.get());
+        json.put("peak_after_gc_heap_bytes", peakLive.get());
+        json.put("live_heap_bytes", endLive);
+        json.put("half_live_heap_bytes", halfLive);
         json.put("half_docs", halfDocs);
         json.put("half_peak_heap_used_bytes", halfPeakUsed);
-        json.put("half_peak_live_heap_bytes", halfPeakLive);
+        json.put("half_peak_after_gc_heap_bytes", halfPeakLive);
         json.put("gc_count", ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum());
         json.put("gc_millis", ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum());
         json.put("vm_hwm_bytes", procStatusBytes("VmHWM"));
+        json.put("process_cpu_nanos", CpuClock.processNanos());
+        Map<String, Object> threadCpu = new LinkedHashMap<>();
+        var tm = ManagementFactory.getThreadMXBean();
+        for (long id : tm.getAllThreadIds()) {
+            var info = tm.getThreadInfo(id);
+            long cpu = tm.getThreadCpuTime(id);
+            if (info != null && cpu > 0) threadCpu.merge(info.getThreadName().replaceAll("\\d+", "N"), cpu, (a, b) -> (Long) a + (Long) b);
+        }
+        json.put("live_thread_cpu_nanos", threadCpu);
         Files.createDirectories(out.toAbsolutePath().getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), json);
     }
