@@ -61,7 +61,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestSummary summary;
         try (hmip.app.bench.IngestProbe probe = benchStats == null ? null : new hmip.app.bench.IngestProbe(benchStats)) {
             if (probe != null) job.timer(probe.timer());
-            summary = job.run(probe == null ? progress : probe.wrap(progress));
+            summary = job.run(probe == null ? progress : probe.wrap(progress, threads));
             if (probe != null) probe.write(summary, threads);
         } finally {
             progress.close();

@@ -270,6 +270,7 @@ public final class BenchCommand implements Callable<Integer> {
         m.put("peak_after_gc_heap_bytes", stats.path("peak_after_gc_heap_bytes").asLong());
         m.put("documents", stats.path("files").asLong());
         m.put("half_docs", stats.path("half_docs").asLong());
+        m.put("live_heap_docs", stats.path("live_heap_docs").asLong());
         m.put("half_peak_heap_used_bytes", stats.path("half_peak_heap_used_bytes").asLong());
         m.put("half_live_heap_bytes", stats.path("half_live_heap_bytes").asLong());
         m.put("half_peak_after_gc_heap_bytes", stats.path("half_peak_after_gc_heap_bytes").asLong());

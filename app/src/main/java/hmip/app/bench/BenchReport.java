@@ -73,7 +73,8 @@ final class BenchReport {
                 mb(mem.get("half_live_heap_bytes")), num(mem.get("documents")).intValue(), mb(mem.get("peak_heap_used_bytes")),
                 mb(mem.get("live_heap_bytes")), mb(mem.get("peak_rss_bytes")), num(mem.get("gc_count")).longValue(),
                 num(mem.get("gc_millis")).longValue()));
-        sb.append("  (live heap = heap in use after a full GC forced at that document)\n");
+        sb.append(String.format(Locale.ROOT, "  live heap = heap in use after a full GC forced at document %d and at document %d "
+                + "(pipeline full at both)%n", num(mem.get("half_docs")).intValue(), num(mem.get("live_heap_docs")).intValue()));
 
         Map<String, Object> s = (Map<String, Object>) out.get("search");
         if (s != null) {

@@ -25,7 +25,8 @@ import javax.management.openmbean.CompositeData;
 /**
  * What {@code hmip ingest --bench-stats FILE} records inside the ingest JVM for the benchmark: time
  * per stage (a {@link StageTimer}); peak heap in use (sampled every 10 ms); the live heap, measured as
- * heap in use after a full collection forced at the half-way document and again after the last one,
+ * heap in use after a full collection forced at the half-way document and again at the last document
+ * finished while the pipeline is still full (the last 2 x threads documents still in flight),
  * so growth with corpus size is judged in one run (heap in use after ordinary young collections
  * includes dead objects promoted to the old generation and grows until a full collection, so it is
  * recorded too but says little); and the process' peak resident set (VmHWM). Written as JSON when
@@ -40,7 +41,7 @@ public final class IngestProbe implements AutoCloseable {
     private final AtomicInteger finished = new AtomicInteger();
     private volatile int files;
     private volatile long halfPeakUsed = -1, halfPeakLive = -1, halfLive = -1, endLive = -1;
-    private volatile int halfDocs;
+    private volatile int halfDocs, endDocs, inFlightAtEnd;
     private final Thread sampler;
     private final NotificationListener gcListener = (n, h) -> {
         if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) return;
@@ -77,7 +78,8 @@ public final class IngestProbe implements AutoCloseable {
     public StageTimer timer() { return timer; }
 
     /** Wraps the ingest listener to take the half-way memory snapshot. */
-    public IngestJob.Listener wrap(IngestJob.Listener inner) {
+    public IngestJob.Listener wrap(IngestJob.Listener inner, int threads) {
+        inFlightAtEnd = 2 * Math.max(1, threads); // IngestJob keeps up to 2 x threads documents in flight
         return new IngestJob.Listener() {
             @Override
             public void started(int n) {
@@ -94,7 +96,11 @@ public final class IngestProbe implements AutoCloseable {
                     halfPeakLive = peakLive.get();
                     halfLive = liveHeapAfterFullGc();
                 }
-                if (done == files) endLive = liveHeapAfterFullGc();
+                // same pipeline state as at half-way: the last documents still in flight
+                if (done == Math.max(files / 2 + 1, files - inFlightAtEnd)) {
+                    endDocs = done;
+                    endLive = liveHeapAfterFullGc();
+                }
                 inner.finished(outcome);
             }
         };
@@ -131,6 +137,7 @@ public final class IngestProbe implements AutoCloseable {
         json.put("peak_after_gc_heap_bytes", peakLive.get());
         json.put("live_heap_bytes", endLive);
         json.put("half_live_heap_bytes", halfLive);
+        json.put("live_heap_docs", endDocs);
         json.put("half_docs", halfDocs);
         json.put("half_peak_heap_used_bytes", halfPeakUsed);
         json.put("half_peak_after_gc_heap_bytes", halfPeakLive);
