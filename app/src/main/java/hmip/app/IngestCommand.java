@@ -55,6 +55,10 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--embed", description = "also add embedding vectors for hybrid search (same as `hmip embed` afterwards)")
     boolean embed;
 
+    /** Used by {@code hmip bench}: writes per-stage times and memory peaks of this run as JSON. */
+    @Option(names = "--bench-stats", hidden = true)
+    Path benchStats;
+
     @Override
     public Integer call() throws Exception {
         List<Path> paths = inputs == null || inputs.isEmpty() ? List.of(Locations.defaultReports()) : inputs;
@@ -69,8 +73,10 @@ final class IngestCommand implements Callable<Integer> {
         IngestJob job = new IngestJob(options, Extractors.standard()).embedAfterwards(embed);
         ProgressListener progress = new ProgressListener(quiet);
         IngestSummary summary;
-        try {
-            summary = job.run(progress);
+        try (hmip.app.bench.IngestProbe probe = benchStats == null ? null : new hmip.app.bench.IngestProbe(benchStats)) {
+            if (probe != null) job.timer(probe.timer());
+            summary = job.run(probe == null ? progress : probe.wrap(progress, threads));
+            if (probe != null) probe.write(summary, threads);
         } finally {
             progress.close();
         }

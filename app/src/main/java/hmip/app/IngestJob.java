@@ -28,6 +28,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
@@ -76,6 +77,7 @@ public final class IngestJob {
     private final Parsers parsers = Parsers.standard();
     private final Layout layout = new StandardLayout();
     private final Function<LaidOutDocument, Extraction> extractor;
+    private StageTimer timer = StageTimer.NONE;
 
     private boolean embed;
 
@@ -87,6 +89,12 @@ public final class IngestJob {
     /** Also run the embedding step (vectors for hybrid search) at the end of the run. */
     public IngestJob embedAfterwards(boolean on) {
         this.embed = on;
+        return this;
+    }
+
+    /** Times each stage into {@code timer} (used by {@code hmip bench}); off by default. */
+    public IngestJob timer(StageTimer timer) {
+        this.timer = timer == null ? StageTimer.NONE : timer;
         return this;
     }
 
@@ -107,11 +115,13 @@ public final class IngestJob {
                 List<Task> running = new ArrayList<>();
                 int next = 0, maxRunning = Math.max(1, options.threads());
                 Set<String> idsThisRun = new HashSet<>();
+                // one query for all known files instead of one per input file (warm re-ingest profile)
+                Map<String, KnownFile> known = wh.knownFiles();
                 while (next < files.size() || !running.isEmpty()) {
                     while (next < files.size() && running.size() < maxRunning) {
                         Path file = files.get(next++);
                         String docId = uniqueDocId(file, idsThisRun);
-                        KnownFile before = wh.known(docId).orElse(null);
+                        KnownFile before = known.get(docId);
                         Task task = new Task(file, docId, System.nanoTime());
                         running.add(task);
                         pool.execute(() -> done.add(process(task, before)));
@@ -128,13 +138,13 @@ public final class IngestJob {
                     for (Task late : watchdog(running)) ready.add(timedOut(late));
                     for (Processed p : ready) {
                         FileOutcome outcome = write(p, wh, index, runId, pendingIndexed);
-                        if (pendingIndexed.size() >= INDEX_COMMIT_EVERY) commitIndex(wh, index, pendingIndexed);
+                        if (pendingIndexed.size() >= INDEX_COMMIT_EVERY) commitIndex(wh, index, pendingIndexed, timer);
                         pages += outcome.status() == FileOutcome.Status.LOADED ? outcome.pages() : 0;
                         outcomes.add(outcome);
                         listener.finished(outcome);
                     }
                 }
-                commitIndex(wh, index, pendingIndexed);
+                commitIndex(wh, index, pendingIndexed, timer);
             } finally {
                 pool.shutdownNow();
             }
@@ -274,7 +284,9 @@ public final class IngestJob {
         try (Deadline deadline = Deadline.start(options.limits().timeoutMillis())) {
             task.deadline = deadline;
             if (task.cancelRequested) deadline.cancel();
+            long t = timer.start();
             source = SourceFile.read(file, options.limits());
+            t = timer.lap(StageTimer.Stage.READ, t);
             source = new SourceFile(source.path(), docId, source.bytes(), source.sha256(), source.mediaType());
             if (!options.force() && unchanged(before, source)) {
                 ParseFailure earlier = "failed".equals(before.status()) ? failureCode(before.errorCode()) : null;
@@ -282,9 +294,14 @@ public final class IngestJob {
                         earlier == null ? null : before.error(), true);
             }
             ParsedDocument parsed = parsers.parse(source, options.limits());
+            t = timer.lap(StageTimer.Stage.PARSE, t);
             LaidOutDocument doc = layout.layOut(parsed);
+            t = timer.lap(StageTimer.Stage.LAYOUT, t);
             Extraction extraction = extractor.apply(doc);
-            return new Processed(task, file, docId, source, doc, extraction, null, null, false, enrich(doc, extraction));
+            t = timer.lap(StageTimer.Stage.EXTRACT, t);
+            PassageEnrichment.Result enriched = enrich(doc, extraction);
+            timer.lap(StageTimer.Stage.ENRICH, t);
+            return new Processed(task, file, docId, source, doc, extraction, null, null, false, enriched);
         } catch (ParseException e) {
             return new Processed(task, file, docId, source, null, null, e.failure(), e.getMessage(), false);
         } catch (Deadline.ParseCancelledException e) {
@@ -351,15 +368,18 @@ public final class IngestJob {
             PassageEnrichment.Result enriched = p.enriched() != null ? p.enriched() : enrich(p.doc(), p.extraction());
             List<Passage> passages = enriched.passages();
             EnrichmentStore store = new EnrichmentStore(wh.connection());
+            long t = timer.start();
             // themes, facts and the passage count commit with the document's rows or not at all
             wh.storeDocument(p.doc(), p.extraction(), p.source().bytes().length, runId, () -> {
                 store.store(p.docId(), enriched.themes(), enriched.facts());
                 wh.recordPassages(p.docId(), passages.size());
             });
+            t = timer.lap(StageTimer.Stage.LOAD, t);
             // vectors already cached for identical text are reused; `hmip embed` adds the rest
             var cached = store.vectors(passages.stream().map(x -> Embedder.sha(x.text())).toList(),
                     Embedder.standard().model());
             index.replaceDocument(p.docId(), passages, cached::get);
+            timer.lap(StageTimer.Stage.INDEX, t);
         } catch (SQLException | RuntimeException e) {
             // This document's transaction rolled back; record it and go on. If the warehouse itself is
             // broken, recording the failure throws too and ends the run.
@@ -376,10 +396,14 @@ public final class IngestJob {
     }
 
     /** Index commit first, then the warehouse flag: a crash in between only causes a harmless redo. */
-    private static void commitIndex(Warehouse wh, PassageIndex index, List<String> pending) throws IOException, SQLException {
+    private static void commitIndex(Warehouse wh, PassageIndex index, List<String> pending, StageTimer timer)
+            throws IOException, SQLException {
         if (pending.isEmpty()) return;
+        long t = timer.start();
         index.commit();
-        for (String id : pending) wh.markIndexed(id);
+        t = timer.lap(StageTimer.Stage.INDEX, t);
+        wh.markIndexed(pending);
+        timer.lap(StageTimer.Stage.LOAD, t);
         pending.clear();
     }
 

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 ThemesCommand.class,
                 SimilarCommand.class,
                 FactsCommand.class,
+                hmip.app.bench.BenchCommand.class,
         })
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -189,6 +189,19 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
+    /** Every document the warehouse knows, by id, in one query (ingest checks each input file against it). */
+    public Map<String, KnownFile> knownFiles() throws SQLException {
+        Map<String, KnownFile> all = new java.util.HashMap<>();
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT doc_id, path, sha256, status, error_code, error, indexed FROM documents")) {
+            while (rs.next()) {
+                all.put(rs.getString(1), new KnownFile(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getBoolean(7)));
+            }
+        }
+        return all;
+    }
+
     public int startRun(String arguments) throws SQLException {
         try (Statement st = conn.createStatement();
              ResultSet rs = st.executeQuery("SELECT coalesce(max(run_id), 0) + 1 FROM ingest_runs")) {
@@ -235,45 +248,67 @@ public final class Warehouse implements AutoCloseable {
     public void storeDocument(LaidOutDocument doc, Extraction ex, long bytes, int runId, SqlWork sameTransaction)
             throws SQLException {
         inTransaction(() -> {
-            deleteRows(doc.docId());
-            String id = doc.docId();
-            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO documents (doc_id, path, sha256, media_type, "
-                    + "bytes, status, doc_type, framework, title, published, region, pages, ocr_pages, indexed, run_id, "
-                    + "ingested_at) VALUES (?, ?, ?, ?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?, false, ?, ?)")) {
-                ps.setString(1, id);
-                ps.setString(2, doc.source().path());
-                ps.setString(3, doc.source().sha256());
-                ps.setString(4, doc.source().mediaType());
-                ps.setLong(5, bytes);
-                ps.setString(6, ex.docType());
-                ps.setString(7, ex.framework());
-                ps.setString(8, ex.title());
-                ps.setString(9, ex.published());
-                ps.setString(10, ex.region());
-                ps.setInt(11, doc.pages().size());
-                ps.setInt(12, (int) doc.pages().stream().filter(LaidOutPage::ocr).count());
-                ps.setInt(13, runId);
-                ps.setObject(14, LocalDateTime.now());
-                ps.executeUpdate();
-            }
-            appendPages(doc);
-            appendExtraction(id, ex);
-            try (PreparedStatement ps = conn.prepareStatement("UPDATE ratings SET canonical_standard = s.canonical_standard "
-                    + "FROM ref_standards s WHERE ratings.doc_id = ? AND s.framework = ratings.framework "
-                    + "AND s.code = ratings.standard")) {
-                ps.setString(1, id);
-                ps.executeUpdate();
-            }
-            try (PreparedStatement ps = conn.prepareStatement("UPDATE key_questions SET canonical_standard = "
-                    + "s.canonical_standard FROM ref_standards s WHERE key_questions.doc_id = ? "
-                    + "AND s.framework = key_questions.framework AND s.code = key_questions.standard")) {
-                ps.setString(1, id);
-                ps.executeUpdate();
-            }
+            writeDocument(doc, ex, bytes, runId);
             // validate stage: per-document checks and name resolution, stored with the document's rows
             FindingStore.writeDocument(conn, Validator.standard().validate(DocumentInput.of(doc, ex)));
             sameTransaction.run();
         });
+    }
+
+    private void writeDocument(LaidOutDocument doc, Extraction ex, long bytes, int runId) throws SQLException {
+        // A new document has no rows to delete; each DELETE would otherwise scan its table.
+        if (exists(doc.docId())) deleteRows(doc.docId());
+        String id = doc.docId();
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO documents (doc_id, path, sha256, media_type, "
+                + "bytes, status, doc_type, framework, title, published, region, pages, ocr_pages, indexed, run_id, "
+                + "ingested_at) VALUES (?, ?, ?, ?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?, false, ?, ?)")) {
+            ps.setString(1, id);
+            ps.setString(2, doc.source().path());
+            ps.setString(3, doc.source().sha256());
+            ps.setString(4, doc.source().mediaType());
+            ps.setLong(5, bytes);
+            ps.setString(6, ex.docType());
+            ps.setString(7, ex.framework());
+            ps.setString(8, ex.title());
+            ps.setString(9, ex.published());
+            ps.setString(10, ex.region());
+            ps.setInt(11, doc.pages().size());
+            ps.setInt(12, (int) doc.pages().stream().filter(LaidOutPage::ocr).count());
+            ps.setInt(13, runId);
+            ps.setObject(14, LocalDateTime.now());
+            ps.executeUpdate();
+        }
+        appendPages(doc);
+        appendExtraction(id, ex);
+        if (ex.providers().stream().anyMatch(p -> !p.ratings().isEmpty())) updateCanonicalRatings(id);
+        if (!ex.keyQuestions().isEmpty()) updateCanonicalKeyQuestions(id);
+    }
+
+    private void updateCanonicalRatings(String id) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE ratings SET canonical_standard = s.canonical_standard "
+                + "FROM ref_standards s WHERE ratings.doc_id = ? AND s.framework = ratings.framework "
+                + "AND s.code = ratings.standard")) {
+            ps.setString(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private void updateCanonicalKeyQuestions(String id) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE key_questions SET canonical_standard = "
+                + "s.canonical_standard FROM ref_standards s WHERE key_questions.doc_id = ? "
+                + "AND s.framework = key_questions.framework AND s.code = key_questions.standard")) {
+            ps.setString(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private boolean exists(String docId) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM documents WHERE doc_id = ?")) {
+            ps.setString(1, docId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     /**
@@ -312,9 +347,20 @@ public final class Warehouse implements AutoCloseable {
     }
 
     public void markIndexed(String docId) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("UPDATE documents SET indexed = true WHERE doc_id = ?")) {
-            ps.setString(1, docId);
-            ps.executeUpdate();
+        markIndexed(List.of(docId));
+    }
+
+    /** Flags many documents indexed in one statement (one transaction), after an index commit. */
+    public void markIndexed(java.util.Collection<String> docIds) throws SQLException {
+        List<String> ids = List.copyOf(docIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "UPDATE documents SET indexed = true WHERE doc_id IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
+                ps.executeUpdate();
+            }
         }
     }
 

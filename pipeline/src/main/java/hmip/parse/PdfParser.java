@@ -221,11 +221,23 @@ public final class PdfParser implements DocumentParser {
         if (value != null && !value.isBlank()) meta.put(key, value.strip());
     }
 
-    /** Collects words into lines with geometry; PDFBox calls writeString once per word. */
+    /**
+     * Collects words into lines with geometry; PDFBox calls writeString once per word. The words of the
+     * current line share one flat list of text positions ({@code wordEnds} marks where each word ends),
+     * so a line costs no per-word list copies.
+     */
     private static final class LineCollector extends PDFTextStripper {
         final Map<Integer, List<TextLine>> pages = new HashMap<>();
         private final List<String> words = new ArrayList<>();
-        private final List<List<TextPosition>> wordPositions = new ArrayList<>();
+        private final List<TextPosition> all = new ArrayList<>();
+        private int[] wordEnds = new int[32];
+        private final OverlappingGlyphs overlapping = new OverlappingGlyphs();
+        /** Marked-content sequences open on the page: whether each carries /ActualText (as PDFBox tracks). */
+        private final java.util.ArrayDeque<Boolean> markedContent = new java.util.ArrayDeque<>();
+        private boolean inActualText;
+        /** Bold / italic flags per font object, so font names are lower-cased once per font, not per glyph. */
+        private final Map<PDFont, Integer> fontStyle = new java.util.IdentityHashMap<>();
+        private final FloatMode sizes = new FloatMode(), baselines = new FloatMode();
 
         /** Every content-stream operator checks the file's time budget. */
         @Override
@@ -236,14 +248,54 @@ public final class PdfParser implements DocumentParser {
 
         LineCollector() throws IOException {
             setSortByPosition(true);
-            setSuppressDuplicateOverlappingText(true);
+            // PDFBox's own suppression keeps a TreeMap<Float, TreeSet<Float>> per character and page: it was
+            // ~18% of ingest CPU in profiles. processTextPosition applies the same rule through a hash grid.
+            setSuppressDuplicateOverlappingText(false);
+        }
+
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            overlapping.clear();
+            super.startPage(page);
+        }
+
+        @Override
+        public void beginMarkedContentSequence(org.apache.pdfbox.cos.COSName tag, org.apache.pdfbox.cos.COSDictionary properties) {
+            boolean actual = properties != null && properties.getString(org.apache.pdfbox.cos.COSName.ACTUAL_TEXT) != null;
+            markedContent.push(actual);
+            inActualText = actual;
+            super.beginMarkedContentSequence(tag, properties);
+        }
+
+        @Override
+        public void endMarkedContentSequence() {
+            Boolean top = markedContent.poll();
+            if (top != null && top) inActualText = false;
+            super.endMarkedContentSequence();
+        }
+
+        /**
+         * PDFBox's duplicate-overlapping-text rule (a glyph is dropped when the same character was already
+         * drawn within a third of its width, in x and in y, on this page; not applied inside /ActualText),
+         * on a hash grid instead of PDFBox's sorted maps.
+         */
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            if (!inActualText) {
+                String unicode = text.getUnicode();
+                float tolerance = text.getWidth() / unicode.length() / 3.0f;
+                if (overlapping.seen(unicode, text.getX(), text.getY(), tolerance)) return;
+            }
+            super.processTextPosition(text);
         }
 
         @Override
         protected void writeString(String word, List<TextPosition> textPositions) {
             if (textPositions.isEmpty()) return;
+            if (words.size() == wordEnds.length) wordEnds = java.util.Arrays.copyOf(wordEnds, wordEnds.length * 2);
+            all.addAll(textPositions);
+            wordEnds[words.size()] = all.size();
             words.add(word);
-            wordPositions.add(List.copyOf(textPositions));
         }
 
         @Override
@@ -264,23 +316,28 @@ public final class PdfParser implements DocumentParser {
 
         private void flush() {
             if (words.isEmpty()) return;
-            List<TextPosition> all = new ArrayList<>();
-            wordPositions.forEach(all::addAll);
-            float fontSize = mode(all, tp -> Math.round(tp.getFontSizeInPt() * 10) / 10f);
-            float baseline = mode(all, tp -> (float) Math.round(tp.getYDirAdj()));
+            sizes.clear();
+            baselines.clear();
+            for (TextPosition tp : all) {
+                sizes.add(Math.round(tp.getFontSizeInPt() * 10) / 10f);
+                baselines.add((float) Math.round(tp.getYDirAdj()));
+            }
+            float fontSize = sizes.mode();
+            float baseline = baselines.mode();
             StringBuilder text = new StringBuilder();
             float lastRight = Float.NaN;
-            for (int w = 0; w < words.size(); w++) {
-                String word = stripSuperscriptDigits(words.get(w), wordPositions.get(w), fontSize, baseline);
+            for (int w = 0, from = 0; w < words.size(); from = wordEnds[w], w++) {
+                int to = wordEnds[w];
+                String word = stripSuperscriptDigits(words.get(w), all, from, to, fontSize, baseline);
                 if (word.isEmpty()) continue;
-                TextPosition first = wordPositions.get(w).get(0);
+                TextPosition first = all.get(from);
                 if (!text.isEmpty()) {
                     float gap = first.getXDirAdj() - lastRight;
                     // A gap wider than one em is a column boundary, not a word space.
                     text.append(gap > Math.max(fontSize, 4f) ? '\t' : ' ');
                 }
                 text.append(word);
-                TextPosition last = wordPositions.get(w).get(wordPositions.get(w).size() - 1);
+                TextPosition last = all.get(to - 1);
                 lastRight = last.getXDirAdj() + last.getWidthDirAdj();
             }
             float x0 = Float.MAX_VALUE, y0 = Float.MAX_VALUE, x1 = -Float.MAX_VALUE, y1 = -Float.MAX_VALUE;
@@ -290,9 +347,9 @@ public final class PdfParser implements DocumentParser {
                 x1 = Math.max(x1, tp.getXDirAdj() + tp.getWidthDirAdj());
                 y0 = Math.min(y0, tp.getYDirAdj() - tp.getHeightDir());
                 y1 = Math.max(y1, tp.getYDirAdj());
-                String font = fontName(tp.getFont());
-                if (font.contains("bold") || font.contains("black") || font.contains("heavy")) boldChars++;
-                if (font.contains("italic") || font.contains("oblique")) italicChars++;
+                int style = fontStyle.computeIfAbsent(tp.getFont(), LineCollector::style);
+                if ((style & 1) != 0) boldChars++;
+                if ((style & 2) != 0) italicChars++;
             }
             String line = text.toString().strip();
             if (!line.isEmpty()) {
@@ -301,35 +358,73 @@ public final class PdfParser implements DocumentParser {
                         new Box(x0, y0, x1 - x0, y1 - y0), fontSize, boldChars * 2 > n, italicChars * 2 > n));
             }
             words.clear();
-            wordPositions.clear();
+            all.clear();
+        }
+
+        /** Bit 1: bold (bold, black or heavy in the font name); bit 2: italic (italic or oblique). */
+        private static int style(PDFont font) {
+            String name = fontName(font);
+            int style = 0;
+            if (name.contains("bold") || name.contains("black") || name.contains("heavy")) style |= 1;
+            if (name.contains("italic") || name.contains("oblique")) style |= 2;
+            return style;
         }
 
         /**
          * Footnote references are superscript digits glued to the words around them ("safe?10",
          * "484,4881"). They are dropped from the line text: small digits raised above the baseline.
          */
-        private static String stripSuperscriptDigits(String word, List<TextPosition> tps, float fontSize, float baseline) {
-            if (word.length() != tps.size() || fontSize <= 0) return word;
-            StringBuilder kept = new StringBuilder(word.length());
+        private static String stripSuperscriptDigits(String word, List<TextPosition> tps, int from, int to,
+                                                     float fontSize, float baseline) {
+            if (word.length() != to - from || fontSize <= 0) return word;
+            StringBuilder kept = null;
             for (int i = 0; i < word.length(); i++) {
-                TextPosition tp = tps.get(i);
+                TextPosition tp = tps.get(from + i);
                 boolean raisedSmallDigit = i > 0 && Character.isDigit(word.charAt(i))
                         && tp.getFontSizeInPt() < fontSize * 0.8f
                         && tp.getYDirAdj() < baseline - fontSize * 0.15f;
-                if (!raisedSmallDigit) kept.append(word.charAt(i));
+                if (raisedSmallDigit && kept == null) kept = new StringBuilder(word.length()).append(word, 0, i);
+                else if (!raisedSmallDigit && kept != null) kept.append(word.charAt(i));
             }
-            return kept.toString();
-        }
-
-        private static float mode(List<TextPosition> tps, java.util.function.Function<TextPosition, Float> key) {
-            Map<Float, Integer> counts = new HashMap<>();
-            for (TextPosition tp : tps) counts.merge(key.apply(tp), 1, Integer::sum);
-            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0f);
+            return kept == null ? word : kept.toString();
         }
 
         private static String fontName(PDFont font) {
             if (font == null || font.getName() == null) return "";
             return font.getName().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * The most frequent of a handful of float values (font sizes or baselines of one line), without
+     * boxing. Ties go to the value seen first, as a {@code HashMap} scan would not guarantee either.
+     */
+    private static final class FloatMode {
+        private float[] values = new float[8];
+        private int[] counts = new int[8];
+        private int n;
+
+        void clear() { n = 0; }
+
+        void add(float v) {
+            for (int i = 0; i < n; i++) {
+                if (Float.compare(values[i], v) == 0) {
+                    counts[i]++;
+                    return;
+                }
+            }
+            if (n == values.length) {
+                values = java.util.Arrays.copyOf(values, n * 2);
+                counts = java.util.Arrays.copyOf(counts, n * 2);
+            }
+            values[n] = v;
+            counts[n++] = 1;
+        }
+
+        float mode() {
+            int best = -1;
+            for (int i = 0; i < n; i++) if (best < 0 || counts[i] > counts[best]) best = i;
+            return best < 0 ? 0f : values[best];
         }
     }
 }
