@@ -13,9 +13,7 @@ echo
 echo "== search: domestic abuse backlog =="
 ./hmip search "domestic abuse backlog" --limit 3
 echo
-if ./hmip trends --help >/dev/null 2>&1; then
-  echo "== trend table: ratings by region and year =="
-  ./hmip trends ratings_by_region_year 2>/dev/null || ./hmip trends
-fi
+echo "== trend table: ratings by region and year, standard 2.2 Assessment (all tables: ./hmip trends) =="
+./hmip trends ratings_by_region_year --standard 2.2
 echo
 ./hmip stats
