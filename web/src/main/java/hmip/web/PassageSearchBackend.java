@@ -50,6 +50,8 @@ public final class PassageSearchBackend implements SearchBackend {
     static SearchRequest toSearchRequest(Request req) {
         Filters f = req.filters() == null ? Filters.NONE : req.filters();
         String mode = req.mode() == null ? DEFAULT_MODE : req.mode();
+        // without words there is nothing to rank by meaning: the searcher lists the filtered passages
+        if (req.query() == null || req.query().isBlank()) mode = "lexical";
         return SearchRequest.of(req.query())
                 .withMode(SearchRequest.Mode.parse(mode))
                 .withLimit(req.offset() + req.limit())

@@ -33,6 +33,7 @@ public interface SearchBackend extends AutoCloseable {
                    String kind, String provider) {
         public static final Filters NONE = new Filters(null, null, null, null, null, null, null, null);
 
+        @com.fasterxml.jackson.annotation.JsonIgnore
         public boolean isEmpty() { return equals(NONE); }
     }
 

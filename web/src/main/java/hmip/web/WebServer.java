@@ -223,7 +223,7 @@ public final class WebServer implements AutoCloseable {
      * select); with {@code required}, neither is a 400.
      */
     private SearchBackend.Request searchRequest(Context ctx, boolean required, int defaultLimit) {
-        String q = Params.query(ctx, false);
+        String q = Params.query(ctx);
         int limit = Params.integer(ctx, "limit", 1, Params.MAX_LIMIT, defaultLimit);
         Integer offset = Params.integer(ctx, "offset", 0, Params.MAX_OFFSET);
         Integer page = Params.integer(ctx, "page", 1, Params.MAX_OFFSET / limit + 1);

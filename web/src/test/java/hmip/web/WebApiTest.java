@@ -175,6 +175,8 @@ class WebApiTest {
             assertThat(textValues(h.path("themes"))).contains("domestic_abuse");
         });
         assertThat(r.path("notes").toString()).contains("no words given");
+        assertThat(r.path("mode").asText()).isEqualTo("lexical");
+        assertThat(r.path("filters").has("empty")).isFalse();
         assertThat(r.path("facets").path("region").size()).isPositive();
 
         JsonNode gm = json("/api/search?region=" + enc("Greater Manchester") + "&limit=3&offset=3");
