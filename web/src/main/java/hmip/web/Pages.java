@@ -25,7 +25,16 @@ final class Pages {
 
     // ------------------------------------------------------------------ search
 
-    static String search(SearchBackend.Request req, SearchBackend.Result r, String problem) {
+    /** How the ranking modes are offered on the search page. */
+    static final Map<String, String> MODE_LABELS = Map.of("hybrid", "Words and meaning (hybrid)",
+            "lexical", "Exact words (lexical)", "semantic", "Meaning (semantic)");
+
+    /**
+     * The search page: the form, and results when the request has words or a filter.
+     *
+     * @param themes theme id → label, offered in the theme list
+     */
+    static String search(SearchBackend.Request req, SearchBackend.Result r, String problem, Map<String, String> themes) {
         Map<String, Object> filters = filterParams(req.filters());
         StringBuilder b = new StringBuilder();
         b.append("<h1>Search the reports</h1>");
@@ -38,9 +47,20 @@ final class Pages {
             b.append("<input type=\"hidden\" name=\"").append(esc(e.getKey())).append("\" value=\"")
                     .append(esc(e.getValue())).append("\">");
         }
-        b.append("<input type=\"text\" id=\"theme\" name=\"theme\" aria-label=\"Theme\" placeholder=\"theme (optional)\" value=\"")
-                .append(esc(req.filters().theme())).append("\">")
-                .append("<button type=\"submit\">Search</button></form>");
+        b.append("<select id=\"theme\" name=\"theme\" aria-label=\"Theme\"><option value=\"\">any theme</option>");
+        for (var t : themes.entrySet()) {
+            b.append("<option value=\"").append(esc(t.getKey())).append('"')
+                    .append(t.getKey().equals(req.filters().theme()) ? " selected" : "").append('>')
+                    .append(esc(t.getValue())).append("</option>");
+        }
+        b.append("</select>");
+        String mode = req.mode() == null ? SearchBackend.DEFAULT_MODE : req.mode();
+        b.append("<select id=\"mode\" name=\"mode\" aria-label=\"Ranking\">");
+        for (String m : SearchBackend.MODES) {
+            b.append("<option value=\"").append(m).append('"').append(m.equals(mode) ? " selected" : "").append('>')
+                    .append(esc(MODE_LABELS.get(m))).append("</option>");
+        }
+        b.append("</select><button type=\"submit\">Search</button></form>");
         if (problem != null) {
             b.append("<p class=\"problem\" role=\"alert\">").append(esc(problem)).append("</p>");
         }
@@ -49,8 +69,10 @@ final class Pages {
             for (var e : filters.entrySet()) {
                 Map<String, Object> without = new LinkedHashMap<>(filters);
                 without.remove(e.getKey());
-                b.append("<a class=\"chip\" title=\"remove this filter\" href=\"/").append(searchQuery(req.query(), without, 1))
-                        .append("\">").append(esc(FACET_LABELS.get(e.getKey()))).append(": ").append(esc(e.getValue()))
+                Object shown = e.getKey().equals("theme") ? themes.getOrDefault(String.valueOf(e.getValue()),
+                        String.valueOf(e.getValue())) : e.getValue();
+                b.append("<a class=\"chip\" title=\"remove this filter\" href=\"/").append(searchQuery(req, without, 1))
+                        .append("\">").append(esc(FACET_LABELS.get(e.getKey()))).append(": ").append(esc(shown))
                         .append(" ✕</a> ");
             }
             b.append("</p>");
@@ -59,39 +81,34 @@ final class Pages {
             if (problem == null) {
                 b.append("<p class=\"hint\">Search paragraphs, recommendations and findings across every ingested ")
                         .append("report. Use quotes for phrases, AND / OR / NOT, and the facets to narrow by region, ")
-                        .append("year, addressee, document type and kind of passage.</p>");
+                        .append("year, theme, addressee, document type and kind of passage. Leave the words out and ")
+                        .append("pick a theme to list everything on it.</p>");
             }
             return Html.page("Search", "search", b.toString());
         }
         b.append("<div class=\"results-layout\"><aside class=\"facets\" id=\"facets\">");
         for (var facet : r.facets().entrySet()) {
             String name = facet.getKey();
-            if (facet.getValue().isEmpty() && !name.equals("theme")) continue;
+            if (facet.getValue().isEmpty()) continue;
             b.append("<section class=\"facet\" data-facet=\"").append(esc(name)).append("\"><h3>")
-                    .append(esc(FACET_LABELS.getOrDefault(name, name))).append("</h3>");
-            if (facet.getValue().isEmpty()) {
-                b.append("<p class=\"muted\">").append(name.equals("theme") ? "use the theme box above" : "none")
-                        .append("</p>");
-            } else {
-                b.append("<ul>");
-                for (SearchBackend.FacetValue v : facet.getValue().subList(0, Math.min(FACET_VALUES_SHOWN, facet.getValue().size()))) {
-                    Map<String, Object> with = new LinkedHashMap<>(filters);
-                    boolean active = v.value().equalsIgnoreCase(String.valueOf(filters.get(name)));
-                    if (active) with.remove(name);
-                    else with.put(name, v.value());
-                    b.append("<li><a class=\"facet-value").append(active ? " active" : "").append("\" data-value=\"")
-                            .append(esc(v.value())).append("\" href=\"/").append(searchQuery(req.query(), with, 1))
-                            .append("\">").append(esc(v.value())).append("</a> <span class=\"count\">")
-                            .append(v.count()).append("</span></li>");
-                }
-                b.append("</ul>");
+                    .append(esc(FACET_LABELS.getOrDefault(name, name))).append("</h3><ul>");
+            for (SearchBackend.FacetValue v : facet.getValue().subList(0, Math.min(FACET_VALUES_SHOWN, facet.getValue().size()))) {
+                Map<String, Object> with = new LinkedHashMap<>(filters);
+                boolean active = v.value().equalsIgnoreCase(String.valueOf(filters.get(name)));
+                if (active) with.remove(name);
+                else with.put(name, v.value());
+                b.append("<li><a class=\"facet-value").append(active ? " active" : "").append("\" data-value=\"")
+                        .append(esc(v.value())).append("\" href=\"/").append(searchQuery(req, with, 1))
+                        .append("\">").append(esc(v.display())).append("</a> <span class=\"count\">")
+                        .append(v.count()).append("</span></li>");
             }
-            b.append("</section>");
+            b.append("</ul></section>");
         }
         b.append("</aside><section class=\"results\">");
-        b.append("<p class=\"summary\" id=\"summary\">").append(r.totalIsLowerBound() ? "at least " : "")
-                .append(r.total()).append(r.total() == 1 ? " passage" : " passages").append(" for <strong>")
-                .append(esc(r.query())).append("</strong></p>");
+        b.append("<p class=\"summary\" id=\"summary\">").append(r.total()).append(r.total() == 1 ? " passage" : " passages");
+        if (r.query() != null) b.append(" for <strong>").append(esc(r.query())).append("</strong>");
+        else b.append(" matching the filters");
+        b.append(" <span class=\"muted small\" id=\"mode-used\">· ").append(esc(r.mode())).append(" ranking</span></p>");
         for (String note : r.notes()) b.append("<p class=\"muted small note\">").append(esc(note)).append("</p>");
         if (r.hits().isEmpty()) b.append("<p class=\"muted\">No passages match. Try fewer words or remove a filter.</p>");
         b.append("<ol class=\"hits\" start=\"").append(r.offset() + 1).append("\">");
@@ -109,8 +126,14 @@ final class Pages {
             meta.add(h.kind());
             if (h.provider() != null) meta.add(h.provider());
             if (h.addressee() != null) meta.add("to " + h.addressee());
-            b.append(esc(String.join(" · ", meta))).append("</div>")
-                    .append("<p class=\"snippet\">").append(Html.highlight(h.highlight())).append("</p>")
+            b.append(esc(String.join(" · ", meta))).append("</div>");
+            if (!h.themes().isEmpty()) {
+                b.append("<div class=\"themes small muted\">");
+                List<String> labels = new ArrayList<>();
+                for (String t : h.themes()) labels.add(themes.getOrDefault(t, t));
+                b.append(esc(String.join(" · ", labels))).append("</div>");
+            }
+            b.append("<p class=\"snippet\">").append(Html.highlight(h.highlight())).append("</p>")
                     .append("<div class=\"links\"><a href=\"").append(docUrl).append("\">document</a> · ")
                     .append("<a class=\"pdf\" href=\"").append(esc(WebServer.pdfUrl(h.docId(), h.page())))
                     .append("\">source PDF").append(h.page() > 0 ? ", page " + h.page() : "").append("</a></div></li>");
@@ -118,7 +141,7 @@ final class Pages {
         b.append("</ol>");
         pagination(b, req, r, filters);
         b.append("</section></div>");
-        return Html.page("Search: " + r.query(), "search", b.toString());
+        return Html.page(r.query() != null ? "Search: " + r.query() : "Browse", "search", b.toString());
     }
 
     private static void pagination(StringBuilder b, SearchBackend.Request req, SearchBackend.Result r,
@@ -130,14 +153,14 @@ final class Pages {
         int current = r.offset() / per + 1;
         b.append("<nav class=\"pagination\" aria-label=\"result pages\">");
         if (current > 1) {
-            b.append("<a rel=\"prev\" href=\"/").append(searchQuery(req.query(), filters, current - 1)).append("\">‹ previous</a>");
+            b.append("<a rel=\"prev\" href=\"/").append(searchQuery(req, filters, current - 1)).append("\">‹ previous</a>");
         }
         for (int p = Math.max(1, current - 4); p <= Math.min(pages, current + 4); p++) {
             if (p == current) b.append("<span class=\"current\">").append(p).append("</span>");
-            else b.append("<a href=\"/").append(searchQuery(req.query(), filters, p)).append("\">").append(p).append("</a>");
+            else b.append("<a href=\"/").append(searchQuery(req, filters, p)).append("\">").append(p).append("</a>");
         }
         if (current < pages) {
-            b.append("<a rel=\"next\" href=\"/").append(searchQuery(req.query(), filters, current + 1)).append("\">next ›</a>");
+            b.append("<a rel=\"next\" href=\"/").append(searchQuery(req, filters, current + 1)).append("\">next ›</a>");
         }
         b.append("</nav>");
     }
@@ -155,10 +178,12 @@ final class Pages {
         return m;
     }
 
-    private static String searchQuery(String q, Map<String, Object> filters, int page) {
+    /** A link to the search page: the request's words and mode with these filters, on this page. */
+    private static String searchQuery(SearchBackend.Request req, Map<String, Object> filters, int page) {
         Map<String, Object> all = new LinkedHashMap<>();
-        all.put("q", q);
+        all.put("q", req.query());
         all.putAll(filters);
+        all.put("mode", req.mode());
         if (page > 1) all.put("page", page);
         return esc(Html.query(all));
     }

@@ -39,11 +39,9 @@ public final class Params {
         return v;
     }
 
-    /** The search query: required where asked, at most {@link #MAX_QUERY_LENGTH} characters. */
-    public static String query(Context ctx, boolean required) {
-        String q = text("q", ctx.queryParam("q"), MAX_QUERY_LENGTH);
-        if (q == null && required) throw ApiException.badRequest("parameter 'q' is required (the words to search for)");
-        return q;
+    /** The search query (null when absent or blank), at most {@link #MAX_QUERY_LENGTH} characters. */
+    public static String query(Context ctx) {
+        return text("q", ctx.queryParam("q"), MAX_QUERY_LENGTH);
     }
 
     public static Integer integer(Context ctx, String name, int min, int max) {

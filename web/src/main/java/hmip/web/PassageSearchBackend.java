@@ -4,135 +4,125 @@ import hmip.search.Passage;
 import hmip.search.PassageSearcher;
 import hmip.search.QuerySyntaxException;
 import hmip.search.SearchHit;
+import hmip.search.SearchRequest;
+import hmip.search.SearchResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Adapter over today's {@link PassageSearcher}, which ranks but neither filters nor counts facets: it
- * takes the best {@link #WINDOW} passages, filters and counts them here, and pages through them.
- * Addressees come from the warehouse (a recommendation's passage id is its rec_id). The theme filter
- * falls back to "the passage mentions the theme's words" until the search module classifies themes.
+ * {@link SearchBackend} over {@link PassageSearcher#search(SearchRequest)}: every filter, the ranking mode
+ * and the page become one {@link SearchRequest}; the search module filters, ranks, counts facets and says
+ * which mode it used (lexical when the index has no vectors yet, with a note). Paging asks for
+ * {@code offset + limit} hits and drops the first {@code offset}.
  */
 public final class PassageSearchBackend implements SearchBackend {
-    /**
-     * How many ranked passages are filtered and counted per request (more when a deeper page is asked
-     * for): today's searcher highlights every hit it returns, so the window is kept small.
-     */
-    static final int WINDOW = 200;
+    private static final Logger LOG = LoggerFactory.getLogger(PassageSearchBackend.class);
+
+    /** The search module's facet dimensions, by the web facet name they are shown as. */
+    static final Map<String, String> DIMENSIONS = Map.of("region", "region", "year", "year", "theme", "theme",
+            "addressee", "addressee_level", "doc_type", "doc_type", "framework", "framework", "kind", "kind",
+            "provider", "provider");
 
     private final PassageSearcher searcher;
-    private final Map<String, String[]> addressees;
-    private final Map<String, String> frameworks;
+    private final Map<String, String> themeLabels;
 
     /**
-     * @param addressees rec_id → {addressee as printed, addressee level}
-     * @param frameworks doc_id → framework
+     * @param index the passage index folder
+     * @param themeLabels theme id → label, shown beside theme facet values
      */
-    public PassageSearchBackend(Path index, Map<String, String[]> addressees, Map<String, String> frameworks)
-            throws IOException {
-        this.searcher = new PassageSearcher(index);
-        this.addressees = Map.copyOf(addressees);
-        this.frameworks = Map.copyOf(frameworks);
+    public PassageSearchBackend(Path index, Map<String, String> themeLabels) throws IOException {
+        this(new PassageSearcher(index), themeLabels);
+    }
+
+    PassageSearchBackend(PassageSearcher searcher, Map<String, String> themeLabels) {
+        this.searcher = searcher;
+        this.themeLabels = Map.copyOf(themeLabels);
+    }
+
+    /** The search module's request for a web request (all of it: filters, mode, enough hits for the page). */
+    static SearchRequest toSearchRequest(Request req) {
+        Filters f = req.filters() == null ? Filters.NONE : req.filters();
+        String mode = req.mode() == null ? DEFAULT_MODE : req.mode();
+        // without words there is nothing to rank by meaning: the searcher lists the filtered passages
+        if (req.query() == null || req.query().isBlank()) mode = "lexical";
+        return SearchRequest.of(req.query())
+                .withMode(SearchRequest.Mode.parse(mode))
+                .withLimit(req.offset() + req.limit())
+                .withRegion(f.region())
+                .withYear(f.year() == null ? null : String.valueOf(f.year()))
+                .withTheme(f.theme())
+                .withAddresseeLevel(f.addressee())
+                .withDocType(f.docType())
+                .withFramework(f.framework())
+                .withKind(f.kind())
+                .withProvider(f.provider());
     }
 
     @Override
     public Result search(Request req) throws QueryException, IOException {
-        List<SearchHit> ranked;
-        int window = Math.max(WINDOW, req.offset() + req.limit());
+        boolean browse = req.query() == null || req.query().isBlank();
+        if (browse && (req.filters() == null || req.filters().isEmpty())) {
+            throw new QueryException("give words to search for, or at least one filter");
+        }
+        SearchRequest sr = toSearchRequest(req);
+        List<String> notes = new ArrayList<>();
+        SearchResult res;
         try {
-            ranked = searcher.search(req.query(), window);
+            res = searcher.search(sr);
         } catch (QuerySyntaxException e) {
             throw new QueryException(e.getMessage());
+        } catch (RuntimeException | LinkageError e) {
+            // the embedding model failed to load or run: the words can still be searched
+            if (sr.mode() == SearchRequest.Mode.LEXICAL || browse) throw e;
+            LOG.warn("{} search failed; falling back to lexical", sr.mode(), e);
+            notes.add(lower(sr.mode()) + " search is unavailable on this server (the embedding model failed): "
+                    + "lexical search used");
+            try {
+                res = searcher.search(sr.withMode(SearchRequest.Mode.LEXICAL));
+            } catch (QuerySyntaxException e2) {
+                throw new QueryException(e2.getMessage());
+            }
         }
-        List<Hit> all = new ArrayList<>(ranked.size());
-        for (SearchHit h : ranked) all.add(toHit(h));
-        Filters f = req.filters();
-        Map<String, Predicate<Hit>> tests = new LinkedHashMap<>();
-        tests.put("region", h -> f.region() == null || f.region().equalsIgnoreCase(h.region()));
-        tests.put("year", h -> f.year() == null || String.valueOf(f.year()).equals(h.year()));
-        tests.put("theme", h -> f.theme() == null || mentions(h.text(), f.theme()));
-        tests.put("addressee", h -> f.addressee() == null || f.addressee().equalsIgnoreCase(h.addressee())
-                || f.addressee().equalsIgnoreCase(addresseeName(h.passageId())));
-        tests.put("doc_type", h -> f.docType() == null || f.docType().equalsIgnoreCase(h.docType()));
-        tests.put("framework", h -> f.framework() == null || f.framework().equalsIgnoreCase(h.framework()));
-        tests.put("kind", h -> f.kind() == null || f.kind().equalsIgnoreCase(h.kind()));
-        tests.put("provider", h -> f.provider() == null || f.provider().equalsIgnoreCase(h.provider()));
+        notes.addAll(res.notes());
+        if (browse) {
+            notes.add("no words given: every passage the filters select, recommendations and findings first");
+        }
+        List<Hit> hits = new ArrayList<>();
+        List<SearchHit> ranked = res.hits();
+        for (int i = req.offset(); i < ranked.size() && hits.size() < req.limit(); i++) hits.add(toHit(ranked.get(i)));
+        return new Result(browse ? null : req.query(), res.totalMatches(), req.offset(), req.limit(), List.copyOf(hits),
+                facets(res.facets()), lower(res.mode()), List.copyOf(notes), res.millis());
+    }
 
-        List<Hit> matching = all.stream().filter(h -> tests.values().stream().allMatch(t -> t.test(h))).toList();
-        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+    /** The module's facet counts under the web's facet names, in {@link #FACETS} order, largest first. */
+    private Map<String, List<FacetValue>> facets(Map<String, Map<String, Integer>> dims) {
+        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         for (String facet : FACETS) {
-            if (facet.equals("theme")) {
-                facets.put(facet, List.of()); // no theme classification in the index yet
-                continue;
-            }
-            Map<String, Long> counts = new TreeMap<>();
-            for (Hit h : all) {
-                boolean others = tests.entrySet().stream()
-                        .allMatch(e -> e.getKey().equals(facet) || e.getValue().test(h));
-                String v = facetValue(facet, h);
-                if (others && v != null && !v.isBlank()) counts.merge(v, 1L, Long::sum);
-            }
-            facets.put(facet, counts.entrySet().stream()
-                    .map(e -> new FacetValue(e.getKey(), e.getValue()))
-                    .sorted(Comparator.comparingLong(FacetValue::count).reversed().thenComparing(FacetValue::value))
-                    .toList());
+            Map<String, Integer> counts = dims.getOrDefault(DIMENSIONS.get(facet), Map.of());
+            List<FacetValue> values = new ArrayList<>(counts.size());
+            counts.forEach((value, n) -> values.add(new FacetValue(value, n,
+                    facet.equals("theme") ? themeLabels.get(value) : null)));
+            values.sort((a, b) -> Long.compare(b.count(), a.count()));
+            out.put(facet, List.copyOf(values));
         }
-        int from = Math.min(req.offset(), matching.size());
-        int to = Math.min(from + req.limit(), matching.size());
-        List<String> notes = new ArrayList<>();
-        if (req.mode() != null && !req.mode().equals("lexical")) {
-            notes.add("mode '" + req.mode() + "' is not available in this build: lexical (BM25) ranking used");
-        }
-        if (f.theme() != null) notes.add("theme filter: passages mentioning every word of the theme");
-        if (ranked.size() >= window) notes.add("filters and facets cover the best " + window + " passages");
-        return new Result(req.query(), matching.size(), ranked.size() >= window, req.offset(), req.limit(),
-                List.copyOf(matching.subList(from, to)), facets, "lexical", notes);
+        return out;
     }
 
-    private Hit toHit(SearchHit h) {
+    private static Hit toHit(SearchHit h) {
         Passage p = h.passage();
-        return new Hit(p.id(), p.docId(), p.title(), p.docType(), frameworks.get(p.docId()), p.region(), p.year(),
-                p.provider(), p.kind(), addresseeLevel(p.id()), p.page(), h.score(), p.text(), h.highlight());
+        return new Hit(p.id(), p.docId(), p.title(), p.docType(), p.framework(), p.region(), p.year(), p.provider(),
+                p.kind(), p.addresseeLevel(), p.themes(), p.page(), h.score(), p.text(), h.highlight());
     }
 
-    private String addresseeLevel(String passageId) {
-        String[] a = addressees.get(passageId);
-        return a == null ? null : a[1];
-    }
-
-    private String addresseeName(String passageId) {
-        String[] a = addressees.get(passageId);
-        return a == null ? null : a[0];
-    }
-
-    private static String facetValue(String facet, Hit h) {
-        return switch (facet) {
-            case "region" -> h.region();
-            case "year" -> h.year();
-            case "addressee" -> h.addressee();
-            case "doc_type" -> h.docType();
-            case "framework" -> h.framework();
-            case "provider" -> h.provider();
-            case "kind" -> h.kind();
-            default -> null;
-        };
-    }
-
-    private static boolean mentions(String text, String theme) {
-        if (text == null) return false;
-        String t = text.toLowerCase(Locale.ROOT);
-        for (String word : theme.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty() && !t.contains(word)) return false;
-        }
-        return true;
+    private static String lower(SearchRequest.Mode m) {
+        return m.name().toLowerCase(Locale.ROOT);
     }
 
     @Override

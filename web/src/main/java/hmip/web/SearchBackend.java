@@ -5,42 +5,58 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The web interface's one seam over the search module. Today {@link PassageSearchBackend} adapts
- * {@code PassageSearcher.search(query, limit)} and computes filters and facets itself. When the search
- * module's {@code SearchRequest}/{@code SearchResult} (filters, facet counts, lexical/semantic/hybrid
- * modes) is merged, a second implementation maps {@link Request} onto it — region, year, theme,
- * addressee → addresseeLevel, docType, framework, kind, provider, mode; ask for {@code offset + limit} hits and
- * drop the first {@code offset} — and maps its facet dimensions onto {@link #FACETS} (addressee_level → addressee); the pages and the
- * JSON API stay as they are. {@link WebServer#start} picks the implementation.
+ * The web interface's one seam over the search module: the pages and the JSON API speak these records,
+ * and {@link PassageSearchBackend} maps them onto {@code PassageSearcher.search(SearchRequest)} (filters,
+ * facet counts, lexical/semantic/hybrid ranking). Tests or another engine can implement it instead.
  */
 public interface SearchBackend extends AutoCloseable {
     /** Facets offered on the search page and in the API, in display order. */
     List<String> FACETS = List.of("region", "year", "theme", "addressee", "doc_type", "framework", "kind", "provider");
 
-    /** What the client asked: the query text, optional filters (null = any), and the page wanted. */
-    record Request(String query, Filters filters, int limit, int offset, String mode) {}
-
     /** Ranking modes a client may ask for; a backend reports the one it actually used. */
     List<String> MODES = List.of("lexical", "semantic", "hybrid");
 
+    /** The mode used when the client names none (as on the command line). */
+    String DEFAULT_MODE = "hybrid";
+
+    /**
+     * What the client asked: the query text (null = no words: list what the filters select), optional
+     * filters (null = any), the page wanted and the ranking mode (null = {@link #DEFAULT_MODE}).
+     */
+    record Request(String query, Filters filters, int limit, int offset, String mode) {}
+
+    /**
+     * Filters, each null for "any". {@code theme} is a theme id of the taxonomy, {@code addressee} an addressee
+     * level (PDU, region, HMPPS ...).
+     */
     record Filters(String region, Integer year, String theme, String addressee, String docType, String framework,
                    String kind, String provider) {
         public static final Filters NONE = new Filters(null, null, null, null, null, null, null, null);
+
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        public boolean isEmpty() { return equals(NONE); }
     }
 
     /** One ranked passage, with the document facts needed to show and link it. */
     record Hit(String passageId, String docId, String title, String docType, String framework, String region,
-               String year, String provider, String kind, String addressee, int page, float score, String text,
-               String highlight) {}
+               String year, String provider, String kind, String addressee, List<String> themes, int page, float score,
+               String text, String highlight) {}
 
-    record FacetValue(String value, long count) {}
+    /** A facet value and how many matching passages have it; {@code label} is a display name where one exists (themes). */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record FacetValue(String value, long count, String label) {
+        /** What to show: the label when there is one, else the value. */
+        public String display() { return label != null ? label : value; }
+    }
 
     /**
-     * One page of results. {@code total} counts every matching passage the backend looked at
-     * ({@code totalIsLowerBound} when it stopped looking); facets map a facet name to its values.
+     * One page of results. {@code total} counts every passage the search matched (in semantic and hybrid
+     * modes, the semantic candidates too); facets map a facet name to its values over the same set,
+     * largest first; {@code mode} is the ranking actually used and {@code notes} say why it differs from
+     * the one asked for, among other things.
      */
-    record Result(String query, long total, boolean totalIsLowerBound, int offset, int limit, List<Hit> hits,
-                  Map<String, List<FacetValue>> facets, String mode, List<String> notes) {}
+    record Result(String query, long total, int offset, int limit, List<Hit> hits,
+                  Map<String, List<FacetValue>> facets, String mode, List<String> notes, double millis) {}
 
     /**
      * @throws QueryException when the query text cannot be parsed (a client error, shown as a 400)

@@ -219,13 +219,6 @@ public final class WarehouseReader implements AutoCloseable {
         return query("SELECT rating, points, rank FROM ref_rating_scale ORDER BY rank");
     }
 
-    // ---- search support ----
-
-    /** Addressee of every recommendation, keyed by rec_id (which is also its passage id in the index). */
-    public List<Row> recommendationAddressees() throws SQLException {
-        return query("SELECT rec_id, addressee, addressee_level FROM recommendations");
-    }
-
     @Override
     public void close() throws SQLException {
         warehouse.close();

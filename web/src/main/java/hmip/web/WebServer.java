@@ -3,6 +3,7 @@ package hmip.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import hmip.enrich.Taxonomy;
 import hmip.trends.TrendDefinition;
 import hmip.trends.TrendFilter;
 import hmip.trends.TrendTable;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,11 +56,15 @@ public final class WebServer implements AutoCloseable {
     /** Facet values the warehouse knows; it does not change while the server holds it read-only. */
     private final java.util.Set<String> regions = new java.util.TreeSet<>();
     private final java.util.Set<String> addressees = new java.util.TreeSet<>();
+    private final java.util.Set<String> providers = new java.util.TreeSet<>();
+    /** Theme id → label, in taxonomy order ({@code data/themes/taxonomy.json}). */
+    private final Map<String, String> themes;
 
     private WebServer(Options options, WarehouseReader wh, SearchBackend search) {
         this.options = options;
         this.wh = wh;
         this.search = search;
+        this.themes = themeLabels();
         this.loopbackOnly = isLoopback(options.host());
         this.json = new ObjectMapper()
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -83,10 +87,19 @@ public final class WebServer implements AutoCloseable {
 
     private void loadFacetValues() throws SQLException {
         for (Row r : wh.query("SELECT DISTINCT region FROM documents WHERE region IS NOT NULL")) regions.add(r.str("region"));
-        for (Row r : wh.query("SELECT DISTINCT addressee_level AS a FROM recommendations WHERE addressee_level IS NOT NULL "
-                + "UNION SELECT DISTINCT addressee FROM recommendations WHERE addressee IS NOT NULL")) {
+        for (Row r : wh.query("SELECT DISTINCT addressee_level AS a FROM recommendations WHERE addressee_level IS NOT NULL")) {
             addressees.add(r.str("a"));
         }
+        for (Row r : wh.query("SELECT DISTINCT provider AS p FROM providers UNION SELECT DISTINCT provider FROM "
+                + "recommendations WHERE provider IS NOT NULL UNION SELECT DISTINCT provider FROM findings WHERE provider IS NOT NULL")) {
+            providers.add(r.str("p"));
+        }
+    }
+
+    static Map<String, String> themeLabels() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Taxonomy.Theme t : Taxonomy.standard().themes()) m.put(t.id(), t.label());
+        return java.util.Collections.unmodifiableMap(m);
     }
 
     /** Opens the warehouse and index read-only and starts listening. */
@@ -94,16 +107,8 @@ public final class WebServer implements AutoCloseable {
         WarehouseReader wh = new WarehouseReader(options.db());
         SearchBackend search;
         try {
-            Map<String, String[]> addressees = new HashMap<>();
-            for (Row r : wh.recommendationAddressees()) {
-                addressees.put(r.str("rec_id"), new String[] {r.str("addressee"), r.str("addressee_level")});
-            }
-            Map<String, String> frameworks = new HashMap<>();
-            for (Row r : wh.query("SELECT doc_id, framework FROM documents WHERE framework IS NOT NULL")) {
-                frameworks.put(r.str("doc_id"), r.str("framework"));
-            }
-            search = new PassageSearchBackend(options.index(), addressees, frameworks);
-        } catch (IOException | SQLException | RuntimeException e) {
+            search = new PassageSearchBackend(options.index(), themeLabels());
+        } catch (IOException | RuntimeException e) {
             wh.close();
             throw e;
         }
@@ -213,8 +218,12 @@ public final class WebServer implements AutoCloseable {
 
     // ------------------------------------------------------------------ search
 
+    /**
+     * The request's search. {@code q} may be left out when a filter is given (everything the filters
+     * select); with {@code required}, neither is a 400.
+     */
     private SearchBackend.Request searchRequest(Context ctx, boolean required, int defaultLimit) {
-        String q = Params.query(ctx, required);
+        String q = Params.query(ctx);
         int limit = Params.integer(ctx, "limit", 1, Params.MAX_LIMIT, defaultLimit);
         Integer offset = Params.integer(ctx, "offset", 0, Params.MAX_OFFSET);
         Integer page = Params.integer(ctx, "page", 1, Params.MAX_OFFSET / limit + 1);
@@ -222,14 +231,35 @@ public final class WebServer implements AutoCloseable {
         SearchBackend.Filters f = new SearchBackend.Filters(
                 Params.known(ctx, "region", regions),
                 Params.integer(ctx, "year", 1900, 2100),
-                Params.text(ctx, "theme"),
+                theme(ctx),
                 Params.known(ctx, "addressee", addressees),
                 docType(ctx),
                 Params.oneOf(ctx, "framework", List.of("pdu_2021", "nps_2018", "crc_2018")),
                 Params.oneOf(ctx, "kind", List.of("paragraph", "list_item", "table_row", "footnote", "heading",
                         "recommendation", "finding")),
-                Params.text(ctx, "provider"));
-        return new SearchBackend.Request(q, f, limit, off, Params.oneOf(ctx, "mode", SearchBackend.MODES));
+                provider(ctx));
+        String mode = Params.oneOf(ctx, "mode", SearchBackend.MODES);
+        if (q == null && f.isEmpty() && required) {
+            throw ApiException.badRequest("parameter 'q' is required (the words to search for) unless a filter is given "
+                    + "(region, year, theme, addressee, type, framework, kind or provider)");
+        }
+        return new SearchBackend.Request(q, f, limit, off, mode);
+    }
+
+    /** A theme id of the taxonomy, or its label (case-insensitive); anything else is a 400 naming some ids. */
+    private String theme(Context ctx) {
+        String v = Params.text(ctx, "theme");
+        if (v == null) return null;
+        for (var t : themes.entrySet()) if (t.getValue().equalsIgnoreCase(v)) return t.getKey();
+        return Params.known(ctx, "theme", themes.keySet());
+    }
+
+    /** A provider as printed in the warehouse when it knows the name in another case; else as given. */
+    private String provider(Context ctx) {
+        String v = Params.text(ctx, "provider");
+        if (v == null) return null;
+        for (String p : providers) if (p.equalsIgnoreCase(v)) return p;
+        return v;
     }
 
     /** {@code type} (the CLI's name) or {@code doc_type} (the facet's name); both must agree when both are given. */
@@ -266,6 +296,7 @@ public final class WebServer implements AutoCloseable {
             m.put("provider", h.provider());
             m.put("kind", h.kind());
             m.put("addressee", h.addressee());
+            m.put("themes", h.themes());
             m.put("page", h.page());
             m.put("score", h.score());
             m.put("highlight", h.highlight());
@@ -277,13 +308,13 @@ public final class WebServer implements AutoCloseable {
         body.put("query", r.query());
         body.put("filters", req.filters());
         body.put("total", r.total());
-        body.put("total_is_lower_bound", r.totalIsLowerBound());
         body.put("offset", r.offset());
         body.put("limit", r.limit());
         body.put("hits", hits);
         body.put("facets", r.facets());
         body.put("mode", r.mode());
         body.put("notes", r.notes());
+        body.put("millis", Math.round(r.millis() * 10) / 10.0);
         ctx.json(body);
     }
 
@@ -291,7 +322,7 @@ public final class WebServer implements AutoCloseable {
         SearchBackend.Request req = searchRequest(ctx, false, 10);
         SearchBackend.Result result = null;
         String problem = null;
-        if (req.query() != null) {
+        if (req.query() != null || !req.filters().isEmpty()) {
             try {
                 result = search.search(req);
             } catch (SearchBackend.QueryException e) {
@@ -299,7 +330,7 @@ public final class WebServer implements AutoCloseable {
                 ctx.status(400);
             }
         }
-        ctx.html(Pages.search(req, result, problem));
+        ctx.html(Pages.search(req, result, problem, themes));
     }
 
     static String pdfUrl(String docId, int page) {

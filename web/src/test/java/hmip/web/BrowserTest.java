@@ -200,6 +200,27 @@ class BrowserTest {
         screenshot("09-bad-query");
     }
 
+    @Test
+    @Order(5)
+    void browseATopicByThemeWithoutWords() throws Exception {
+        open("/");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("theme"))).selectByVisibleText("Domestic abuse");
+        driver.findElement(By.cssSelector("form.search button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.hit")));
+        assertThat(driver.getCurrentUrl()).contains("theme=domestic_abuse");
+        assertThat(driver.findElement(By.id("summary")).getText()).contains("matching the filters");
+        assertThat(driver.findElement(By.cssSelector(".active-filters")).getText()).contains("Theme: Domestic abuse");
+        WebElement facet = driver.findElement(By.cssSelector("section.facet[data-facet=theme] a[data-value=domestic_abuse]"));
+        assertThat(facet.getText()).isEqualTo("Domestic abuse");
+        screenshot("10-browse-theme");
+        // narrowing by kind keeps the theme and still needs no words
+        driver.findElement(By.cssSelector("section.facet[data-facet=kind] a[data-value=recommendation]")).click();
+        wait.until(ExpectedConditions.urlContains("kind=recommendation"));
+        for (WebElement h : driver.findElements(By.cssSelector("li.hit"))) {
+            assertThat(h.findElement(By.cssSelector(".meta")).getText()).contains("recommendation");
+        }
+    }
+
     private static boolean partialDownloads() {
         try (Stream<Path> s = Files.list(downloads)) {
             return s.anyMatch(p -> p.toString().endsWith(".crdownload"));

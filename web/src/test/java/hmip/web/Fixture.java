@@ -16,6 +16,10 @@ import hmip.model.StandardRating;
 import hmip.parse.ParseLimits;
 import hmip.parse.Parsers;
 import hmip.parse.SourceFile;
+import hmip.enrich.EnrichmentStore;
+import hmip.search.Embedder;
+import hmip.search.Passage;
+import hmip.search.PassageEnrichment;
 import hmip.search.PassageIndex;
 import hmip.search.Passages;
 import hmip.trends.TrendDefinition;
@@ -33,8 +37,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
@@ -42,12 +48,17 @@ import java.util.stream.Stream;
  * A warehouse and index built once per test JVM from the sample reports in {@code data/reports} (real
  * parsing and layout) and the gold extractions copied into test resources (standing in for the
  * extractor, which is not merged here). Provenance pages are found by looking the text up in the
- * laid-out pages, so PDF links point at real pages.
+ * laid-out pages, so PDF links point at real pages. Passages are enriched (themes) as ingest does. Only
+ * recommendation passages get vectors (the real model, as {@code hmip embed} would give them): enough for
+ * semantic and hybrid search to run, without embedding the whole corpus on every test run.
+ * {@link #lexicalIndex} is the same index before any vector was added, as after an ingest without embed.
  */
 final class Fixture {
     final Path dir;
     final Path db;
     final Path index;
+    /** The index as it was before vectors were added: what a warehouse never embedded serves from. */
+    final Path lexicalIndex;
     final Path root;
 
     private static Fixture instance;
@@ -56,6 +67,7 @@ final class Fixture {
         this.dir = dir;
         this.db = dir.resolve("hmip.duckdb");
         this.index = dir.resolve("index");
+        this.lexicalIndex = dir.resolve("index-lexical");
         this.root = root;
     }
 
@@ -66,7 +78,8 @@ final class Fixture {
             Fixture f = new Fixture(dir, root());
             long t0 = System.nanoTime();
             f.build();
-            System.out.printf("web test fixture: 5 sample reports parsed and loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            System.out.printf("web test fixture: 5 sample reports parsed, enriched, loaded and recommendations embedded in %.1f s%n",
+                    (System.nanoTime() - t0) / 1e9);
             instance = f;
         }
         return instance;
@@ -95,32 +108,58 @@ final class Fixture {
         StandardLayout layout = new StandardLayout();
         ObjectMapper json = new ObjectMapper();
         try (Warehouse wh = Warehouse.open(db); PassageIndex idx = new PassageIndex(index)) {
+            EnrichmentStore store = new EnrichmentStore(wh.connection());
             int run = wh.startRun("web test fixture");
             List<String> ids = new ArrayList<>();
-            // parse and lay out in parallel (the slow part); write on this thread, as ingest does
-            List<Object[]> laidOut = reports.parallelStream().map(pdf -> {
+            // parse, lay out and enrich in parallel (the slow part); write on this thread, as ingest does
+            record Prepared(SourceFile src, LaidOutDocument doc, Extraction ex, PassageEnrichment.Result enriched) {}
+            List<Prepared> prepared = reports.parallelStream().map(pdf -> {
                 try {
                     SourceFile src = SourceFile.read(pdf.toAbsolutePath(), ParseLimits.DEFAULT);
-                    return new Object[] {src, layout.layOut(parsers.parse(src, ParseLimits.DEFAULT))};
+                    LaidOutDocument doc = layout.layOut(parsers.parse(src, ParseLimits.DEFAULT));
+                    Extraction ex;
+                    try (InputStream in = Fixture.class.getResourceAsStream("/gold/" + src.docId() + ".json")) {
+                        ex = in == null ? Extraction.other(src.docId(), doc.source().metadata().get("title"))
+                                : fromGold(json.readTree(in), doc);
+                    }
+                    return new Prepared(src, doc, ex, PassageEnrichment.enrich(Passages.of(doc, ex)));
                 } catch (Exception e) {
                     throw new IllegalStateException("cannot parse " + pdf, e);
                 }
             }).toList();
-            for (Object[] pair : laidOut) {
-                SourceFile src = (SourceFile) pair[0];
-                LaidOutDocument doc = (LaidOutDocument) pair[1];
-                Extraction ex;
-                try (InputStream in = Fixture.class.getResourceAsStream("/gold/" + src.docId() + ".json")) {
-                    ex = in == null ? Extraction.other(src.docId(), doc.source().metadata().get("title"))
-                            : fromGold(json.readTree(in), doc);
-                }
+            for (Prepared p : prepared) {
+                SourceFile src = p.src();
+                LaidOutDocument doc = p.doc();
+                Extraction ex = p.ex();
+                PassageEnrichment.Result enriched = p.enriched();
                 wh.storeDocument(doc, ex, src.bytes().length, run);
-                idx.replaceDocument(doc.docId(), Passages.of(doc, ex));
+                store.store(doc.docId(), enriched.themes(), enriched.facts());
+                idx.replaceDocument(doc.docId(), enriched.passages());
                 ids.add(doc.docId());
             }
             idx.commit();
             for (String id : ids) wh.markIndexed(id);
             wh.finishRun(run, ids.size(), 0, 0, 0, 0);
+        }
+        copyTree(index, lexicalIndex);
+        try (PassageIndex idx = new PassageIndex(index)) {
+            List<Passage> recs = idx.passagesWithoutVector().stream().filter(p -> p.kind().equals("recommendation")).toList();
+            List<float[]> vectors = Embedder.standard().embedAll(recs.stream().map(Passage::text).toList());
+            Map<String, float[]> byId = new HashMap<>();
+            for (int i = 0; i < recs.size(); i++) byId.put(recs.get(i).id(), vectors.get(i));
+            idx.setVectors(recs, byId);
+            idx.commit();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                if (p.getFileName().toString().equals("write.lock")) continue;
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target);
+            }
         }
     }
 

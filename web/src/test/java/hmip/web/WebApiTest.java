@@ -93,7 +93,7 @@ class WebApiTest {
         JsonNode byProvider = json("/api/search?q=" + enc("risk") + "&provider=" + enc("Wigan PDU") + "&limit=100");
         assertThat(byProvider.path("total").asInt()).isPositive();
         byProvider.path("hits").forEach(h -> assertThat(h.path("provider").asText()).isEqualTo("Wigan PDU"));
-        assertThat(json("/api/search?q=staff&mode=hybrid").path("mode").asText()).isEqualTo("lexical");
+        assertThat(json("/api/search?q=staff").path("mode").asText()).as("hybrid is the default").isEqualTo("hybrid");
         JsonNode nps = json("/api/search?q=" + enc("staff") + "&framework=nps_2018&type=nps_division_report");
         assertThat(nps.path("total").asInt()).isPositive();
         nps.path("hits").forEach(h -> assertThat(h.path("framework").asText()).isEqualTo("nps_2018"));
@@ -102,6 +102,101 @@ class WebApiTest {
             assertThat(h.path("year").asText()).isEqualTo("2023");
             assertThat(h.path("doc_type").asText()).isEqualTo("pdu_report");
         });
+    }
+
+    @Test
+    void themeIsAFacetWithCountsAndLabels() throws Exception {
+        JsonNode r = json("/api/search?q=" + enc("domestic abuse") + "&mode=lexical");
+        JsonNode themes = r.path("facets").path("theme");
+        assertThat(themes.size()).isPositive();
+        JsonNode da = null;
+        for (JsonNode v : themes) if (v.path("value").asText().equals("domestic_abuse")) da = v;
+        assertThat(da).as("domestic_abuse among " + themes).isNotNull();
+        assertThat(da.path("count").asInt()).isPositive().isLessThanOrEqualTo(r.path("total").asInt());
+        assertThat(da.path("label").asText()).isEqualTo("Domestic abuse");
+        assertThat(r.path("facets").path("region").get(0).has("label")).as("labels only where there is one").isFalse();
+        for (int i = 1; i < themes.size(); i++) {
+            assertThat(themes.get(i).path("count").asInt()).isLessThanOrEqualTo(themes.get(i - 1).path("count").asInt());
+        }
+    }
+
+    @Test
+    void themeFilterKeepsOnlyPassagesOfThatTheme() throws Exception {
+        JsonNode all = json("/api/search?q=" + enc("risk") + "&mode=lexical&limit=100");
+        JsonNode da = json("/api/search?q=" + enc("risk") + "&mode=lexical&theme=domestic_abuse&limit=100");
+        assertThat(da.path("total").asInt()).isPositive().isLessThan(all.path("total").asInt());
+        assertThat(da.path("filters").path("theme").asText()).isEqualTo("domestic_abuse");
+        da.path("hits").forEach(h -> assertThat(textValues(h.path("themes"))).contains("domestic_abuse"));
+        JsonNode facet = da.path("facets").path("theme");
+        for (JsonNode v : facet) {
+            if (v.path("value").asText().equals("domestic_abuse")) {
+                assertThat(v.path("count").asInt()).isEqualTo(da.path("total").asInt());
+            }
+        }
+        // the label (any case) names the same theme
+        JsonNode byLabel = json("/api/search?q=" + enc("risk") + "&mode=lexical&theme=" + enc("domestic ABUSE") + "&limit=100");
+        assertThat(byLabel.path("total").asInt()).isEqualTo(da.path("total").asInt());
+        assertThat(JSON.readTree(get("/api/search?q=risk&theme=cheese").body()).path("error").asText())
+                .contains("unknown theme").contains("domestic_abuse");
+    }
+
+    @Test
+    void modeSwitchesRankingAndIsReported() throws Exception {
+        String q = "/api/search?q=" + enc("help people stop hurting their partners") + "&limit=20";
+        JsonNode lexical = json(q + "&mode=lexical");
+        JsonNode semantic = json(q + "&mode=semantic");
+        JsonNode hybrid = json(q + "&mode=hybrid");
+        assertThat(lexical.path("mode").asText()).isEqualTo("lexical");
+        assertThat(semantic.path("mode").asText()).isEqualTo("semantic");
+        assertThat(hybrid.path("mode").asText()).isEqualTo("hybrid");
+        assertThat(json(q + "&mode=SEMANTIC").path("mode").asText()).as("case-insensitive").isEqualTo("semantic");
+        for (JsonNode r : List.of(lexical, semantic, hybrid)) {
+            assertThat(r.path("hits").size()).as(r.path("mode").asText()).isPositive();
+            assertThat(r.path("notes").toString()).doesNotContain("no vectors");
+        }
+        // only recommendations carry vectors in the fixture: semantic ranking can only return them
+        semantic.path("hits").forEach(h -> assertThat(h.path("kind").asText()).isEqualTo("recommendation"));
+        assertThat(lexical.path("hits").findValuesAsText("kind")).as("lexical ranks every kind of passage")
+                .anyMatch(k -> !k.equals("recommendation"));
+        assertThat(ids(semantic)).isNotEqualTo(ids(lexical));
+        HttpResponse<String> bad = get("/api/search?q=staff&mode=quantum");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(bad.body()).path("error").asText()).contains("mode").contains("lexical, semantic, hybrid");
+    }
+
+    @Test
+    void filtersAloneBrowseWithoutWords() throws Exception {
+        JsonNode r = json("/api/search?theme=domestic_abuse&kind=recommendation&limit=100");
+        assertThat(r.path("query").isNull()).isTrue();
+        assertThat(r.path("total").asInt()).isPositive();
+        assertThat(r.path("hits").size()).isEqualTo(r.path("total").asInt());
+        r.path("hits").forEach(h -> {
+            assertThat(h.path("kind").asText()).isEqualTo("recommendation");
+            assertThat(textValues(h.path("themes"))).contains("domestic_abuse");
+        });
+        assertThat(r.path("notes").toString()).contains("no words given");
+        assertThat(r.path("mode").asText()).isEqualTo("lexical");
+        assertThat(r.path("filters").has("empty")).isFalse();
+        assertThat(r.path("facets").path("region").size()).isPositive();
+
+        JsonNode gm = json("/api/search?region=" + enc("Greater Manchester") + "&limit=3&offset=3");
+        assertThat(gm.path("hits")).hasSize(3);
+        gm.path("hits").forEach(h -> assertThat(h.path("region").asText()).isEqualTo("Greater Manchester"));
+        assertThat(json("/api/search?q=&kind=recommendation").path("total").asInt()).isPositive();
+
+        for (String none : List.of("/api/search?mode=hybrid", "/api/search?limit=5", "/api/search?q=&theme=")) {
+            HttpResponse<String> bad = get(none);
+            assertThat(bad.statusCode()).as(none).isEqualTo(400);
+            assertThat(JSON.readTree(bad.body()).path("error").asText()).contains("'q' is required").contains("filter");
+        }
+        String page = get("/?theme=domestic_abuse").body();
+        assertThat(page).contains("matching the filters").contains("Theme: Domestic abuse").contains("li class=\"hit\"");
+    }
+
+    private static List<String> ids(JsonNode result) {
+        List<String> out = new ArrayList<>();
+        result.path("hits").forEach(h -> out.add(h.path("passage_id").asText()));
+        return out;
     }
 
     @Test
@@ -212,6 +307,9 @@ class WebApiTest {
                 Arguments.of("/api/search?q=staff&type=pdu_report&doc_type=crc_report", 400),
                 Arguments.of("/api/search?q=staff&framework=2018", 400),
                 Arguments.of("/api/search?q=staff&region=Atlantis", 400),
+                Arguments.of("/api/search?q=staff&theme=" + enc("no such theme"), 400),
+                Arguments.of("/api/search?q=staff&addressee=" + enc("Cheshire West PDU"), 400),
+                Arguments.of("/api/search?mode=semantic", 400),
                 Arguments.of("/api/search?q=staff%00", 400),
                 Arguments.of("/api/trends/x?from=2024&to=2020", 400),
                 Arguments.of("/api/trends/x?from=soon", 400),
