@@ -5,6 +5,8 @@ import picocli.CommandLine.Command;
 
 /** The {@code hmip} command line. Each subcommand is a class of its own in this package. */
 @Command(name = "hmip", mixinStandardHelpOptions = true, version = "hmip 0.1.0",
+        // every subcommand gets --help and --version too
+        scope = CommandLine.ScopeType.INHERIT,
         description = "Probation inspection reports into a DuckDB warehouse and a Lucene index.",
         subcommands = {
                 IngestCommand.class,
