@@ -1,5 +1,6 @@
 package hmip.enrich;
 
+import hmip.load.Transactions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,20 +38,7 @@ public final class EnrichmentStore {
      * (ingest stores them with the document's other rows), else its own.
      */
     public void store(String docId, List<PassageTheme> themes, List<PassageFact> facts) throws SQLException {
-        if (!conn.getAutoCommit()) {
-            write(docId, themes, facts);
-            return;
-        }
-        conn.setAutoCommit(false);
-        try {
-            write(docId, themes, facts);
-            conn.commit();
-        } catch (SQLException | RuntimeException e) {
-            conn.rollback();
-            throw e;
-        } finally {
-            conn.setAutoCommit(true);
-        }
+        Transactions.join(conn, () -> write(docId, themes, facts));
     }
 
     private void write(String docId, List<PassageTheme> themes, List<PassageFact> facts) throws SQLException {
@@ -137,26 +125,20 @@ public final class EnrichmentStore {
     /** Adds vectors to the cache (existing hashes are left as they are). */
     public void storeVectors(Map<String, float[]> bySha, String model) throws SQLException {
         if (bySha.isEmpty()) return;
-        boolean auto = conn.getAutoCommit();
-        conn.setAutoCommit(false);
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO passage_vectors VALUES (?, ?, CAST(? AS FLOAT[384]), ?) "
-                + "ON CONFLICT DO NOTHING")) {
-            LocalDateTime now = LocalDateTime.now();
-            for (var e : bySha.entrySet()) {
-                ps.setString(1, e.getKey());
-                ps.setString(2, model);
-                ps.setString(3, formatVector(e.getValue()));
-                ps.setObject(4, now);
-                ps.addBatch();
+        Transactions.run(conn, () -> {
+            try (PreparedStatement ps = conn.prepareStatement("INSERT INTO passage_vectors VALUES (?, ?, "
+                    + "CAST(? AS FLOAT[384]), ?) ON CONFLICT DO NOTHING")) {
+                LocalDateTime now = LocalDateTime.now();
+                for (var e : bySha.entrySet()) {
+                    ps.setString(1, e.getKey());
+                    ps.setString(2, model);
+                    ps.setString(3, formatVector(e.getValue()));
+                    ps.setObject(4, now);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
-            ps.executeBatch();
-            conn.commit();
-        } catch (SQLException | RuntimeException e) {
-            conn.rollback();
-            throw e;
-        } finally {
-            conn.setAutoCommit(auto);
-        }
+        });
     }
 
     public long vectorCount() throws SQLException {
@@ -196,16 +178,17 @@ public final class EnrichmentStore {
             }
         }
         List<RecommendationClusters.Cluster> clusters = RecommendationClusters.cluster(recs);
-        boolean auto = conn.getAutoCommit();
-        conn.setAutoCommit(false);
-        int multi = 0;
+        Transactions.run(conn, () -> writeClusters(clusters));
+        return (int) clusters.stream().filter(c -> c.members().size() > 1).count();
+    }
+
+    private void writeClusters(List<RecommendationClusters.Cluster> clusters) throws SQLException {
         try (Statement st = conn.createStatement();
              PreparedStatement ps = conn.prepareStatement("INSERT INTO rec_clusters VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             st.execute("DELETE FROM rec_clusters");
             int id = 0;
             for (RecommendationClusters.Cluster c : clusters) {
                 id++;
-                if (c.members().size() > 1) multi++;
                 for (int i = 0; i < c.members().size(); i++) {
                     RecommendationClusters.Rec r = c.members().get(i);
                     ps.setInt(1, id);
@@ -221,13 +204,6 @@ public final class EnrichmentStore {
                 }
             }
             ps.executeBatch();
-            conn.commit();
-        } catch (SQLException | RuntimeException e) {
-            conn.rollback();
-            throw e;
-        } finally {
-            conn.setAutoCommit(auto);
         }
-        return multi;
     }
 }

@@ -145,19 +145,14 @@ public final class Warehouse implements AutoCloseable {
     }
 
     private void loadReferenceTables() throws SQLException {
-        conn.setAutoCommit(false);
-        try (Statement st = conn.createStatement()) {
-            for (String[] t : REFERENCE_TABLES) {
-                st.execute("DELETE FROM " + t[0]);
-                appendCsv(t[0], "/hmip/reference/" + t[1]);
+        inTransaction(() -> {
+            try (Statement st = conn.createStatement()) {
+                for (String[] t : REFERENCE_TABLES) {
+                    st.execute("DELETE FROM " + t[0]);
+                    appendCsv(t[0], "/hmip/reference/" + t[1]);
+                }
             }
-            conn.commit();
-        } catch (SQLException | RuntimeException e) {
-            conn.rollback();
-            throw e;
-        } finally {
-            conn.setAutoCommit(true);
-        }
+        });
     }
 
     /** Appends a reference CSV (header row; fields with commas in double quotes) through a typed INSERT. */
@@ -245,7 +240,7 @@ public final class Warehouse implements AutoCloseable {
      * As {@link #storeDocument(LaidOutDocument, Extraction, long, int)}, also running {@code sameTransaction}
      * (rows of later stages, such as themes and facts) inside the document's transaction.
      */
-    public void storeDocument(LaidOutDocument doc, Extraction ex, long bytes, int runId, SqlWork sameTransaction)
+    public void storeDocument(LaidOutDocument doc, Extraction ex, long bytes, int runId, Transactions.Work sameTransaction)
             throws SQLException {
         inTransaction(() -> {
             writeDocument(doc, ex, bytes, runId);
@@ -475,22 +470,8 @@ public final class Warehouse implements AutoCloseable {
         return all;
     }
 
-    /** Work against the warehouse connection, run inside a transaction the warehouse manages. */
-    public interface SqlWork {
-        void run() throws SQLException;
-    }
-
-    private void inTransaction(SqlWork work) throws SQLException {
-        conn.setAutoCommit(false);
-        try {
-            work.run();
-            conn.commit();
-        } catch (SQLException | RuntimeException e) {
-            conn.rollback();
-            throw e;
-        } finally {
-            conn.setAutoCommit(true);
-        }
+    private void inTransaction(Transactions.Work work) throws SQLException {
+        Transactions.run(conn, work);
     }
 
     private static String resource(String name) {

@@ -1,5 +1,6 @@
 package hmip.validate;
 
+import hmip.load.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -32,17 +33,9 @@ public final class CheckRun {
 
     /** Replaces every stored finding and resolution with this result, in one transaction. */
     public static void store(Connection conn, Result result) throws SQLException {
-        boolean auto = conn.getAutoCommit();
-        conn.setAutoCommit(false);
-        try {
+        Transactions.run(conn, () -> {
             for (DocumentValidation d : result.documents()) FindingStore.writeDocument(conn, d);
             FindingStore.replaceCross(conn, result.cross());
-            conn.commit();
-        } catch (SQLException | RuntimeException e) {
-            conn.rollback();
-            throw e;
-        } finally {
-            conn.setAutoCommit(auto);
-        }
+        });
     }
 }
