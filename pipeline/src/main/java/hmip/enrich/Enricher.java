@@ -2,7 +2,10 @@ package hmip.enrich;
 
 import java.util.List;
 
-/** Runs sentence analysis once per text and derives its themes and quantitative facts. */
+/**
+ * Runs sentence analysis once per text and derives its themes and quantitative facts. Themes need only
+ * the sentences' words; {@link QuantFacts} tokenizes and tags the few sentences that may hold a fact.
+ */
 public final class Enricher {
     /** The themes of a text and the facts in it, each fact with the themes of its own sentence. */
     public record Result(List<ThemeTagger.ThemeMatch> themes, List<FactWithThemes> facts) {}
@@ -19,7 +22,7 @@ public final class Enricher {
     public ThemeTagger tagger() { return tagger; }
 
     public Result enrich(String text) {
-        List<Nlp.Sentence> sentences = Nlp.analyse(text);
+        List<Nlp.Sentence> sentences = Nlp.sentences(text);
         List<ThemeTagger.ThemeMatch> themes = tagger.tag(text, sentences);
         List<String> textThemes = themes.stream().map(ThemeTagger.ThemeMatch::theme).toList();
         List<FactWithThemes> facts = new java.util.ArrayList<>();

@@ -12,6 +12,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
  * Warehouse tables of the thematic search (created by schema.sql): {@code passage_themes},
@@ -34,71 +36,47 @@ public final class EnrichmentStore {
     public EnrichmentStore(Connection conn) { this.conn = conn; }
 
     /**
-     * Replaces one document's themes and facts, in one transaction: the caller's, when one is open
-     * (ingest stores them with the document's other rows), else its own.
+     * Replaces one document's themes and facts, in one transaction: the caller's, when one is open, else
+     * its own.
      */
     public void store(String docId, List<PassageTheme> themes, List<PassageFact> facts) throws SQLException {
-        Transactions.join(conn, () -> write(docId, themes, facts));
-    }
-
-    private void write(String docId, List<PassageTheme> themes, List<PassageFact> facts) throws SQLException {
-        {
+        Transactions.join(conn, () -> {
             for (String table : List.of("passage_themes", "quant_facts")) {
                 try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " WHERE doc_id = ?")) {
                     ps.setString(1, docId);
                     ps.executeUpdate();
                 }
             }
-            try (PreparedStatement ps = conn.prepareStatement(
-                    "INSERT INTO passage_themes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (PassageTheme t : themes) {
-                    ps.setString(1, t.passageId());
-                    ps.setString(2, t.docId());
-                    ps.setString(3, t.kind());
-                    ps.setString(4, t.provider());
-                    ps.setString(5, t.region());
-                    ps.setString(6, t.theme());
-                    ps.setInt(7, t.score());
-                    ps.setString(8, t.evidence());
-                    ps.setInt(9, t.evidenceStart());
-                    ps.setInt(10, t.evidenceEnd());
-                    ps.setInt(11, t.page());
-                    ps.setInt(12, t.spanStart());
-                    ps.setInt(13, t.spanEnd());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            append(themes, facts);
+        });
+    }
+
+    /**
+     * Appends a document's themes and facts without deleting earlier rows: for ingest, whose document
+     * transaction has already deleted them (DELETE scans the whole table; ingest would grow quadratically).
+     */
+    public void append(List<PassageTheme> themes, List<PassageFact> facts) throws SQLException {
+        DuckDBConnection duck = conn.unwrap(DuckDBConnection.class);
+        try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "passage_themes")) {
+            for (PassageTheme t : themes) {
+                a.beginRow().append(t.passageId()).append(t.docId()).append(t.kind()).append(t.provider())
+                        .append(t.region()).append(t.theme()).append(t.score()).append(t.evidence())
+                        .append(t.evidenceStart()).append(t.evidenceEnd()).append(t.page()).append(t.spanStart())
+                        .append(t.spanEnd()).endRow();
             }
-            try (PreparedStatement ps = conn.prepareStatement(
-                    "INSERT INTO quant_facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (PassageFact pf : facts) {
-                    QuantFacts.Fact f = pf.fact();
-                    int i = 1;
-                    ps.setString(i++, pf.factId());
-                    ps.setString(i++, pf.passageId());
-                    ps.setString(i++, pf.docId());
-                    ps.setString(i++, pf.kind());
-                    ps.setString(i++, pf.provider());
-                    ps.setString(i++, pf.region());
-                    ps.setString(i++, pf.year());
-                    ps.setDouble(i++, f.value());
-                    ps.setString(i++, f.valueText());
-                    ps.setString(i++, f.qualifier());
-                    ps.setString(i++, f.unit());
-                    if (f.total() == null) ps.setNull(i++, java.sql.Types.DOUBLE);
-                    else ps.setDouble(i++, f.total());
-                    ps.setString(i++, f.counted());
-                    ps.setString(i++, f.measure());
-                    ps.setString(i++, f.phrase());
-                    ps.setString(i++, f.sentence());
-                    ps.setString(i++, pf.themes().isEmpty() ? null : pf.themes().get(0));
-                    ps.setString(i++, pf.themes().isEmpty() ? null : String.join(",", pf.themes()));
-                    ps.setInt(i++, pf.page());
-                    ps.setInt(i++, pf.spanStart());
-                    ps.setInt(i, pf.spanEnd());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+        }
+        try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "quant_facts")) {
+            for (PassageFact pf : facts) {
+                QuantFacts.Fact f = pf.fact();
+                a.beginRow().append(pf.factId()).append(pf.passageId()).append(pf.docId()).append(pf.kind())
+                        .append(pf.provider()).append(pf.region()).append(pf.year()).append(f.value())
+                        .append(f.valueText()).append(f.qualifier()).append(f.unit());
+                if (f.total() == null) a.appendNull();
+                else a.append(f.total().doubleValue());
+                a.append(f.counted()).append(f.measure()).append(f.phrase()).append(f.sentence())
+                        .append(pf.themes().isEmpty() ? null : pf.themes().get(0))
+                        .append(pf.themes().isEmpty() ? null : String.join(",", pf.themes()))
+                        .append(pf.page()).append(pf.spanStart()).append(pf.spanEnd()).endRow();
             }
         }
     }
@@ -182,28 +160,38 @@ public final class EnrichmentStore {
         return (int) clusters.stream().filter(c -> c.members().size() > 1).count();
     }
 
-    private void writeClusters(List<RecommendationClusters.Cluster> clusters) throws SQLException {
+    /**
+     * Whether {@code rec_clusters} covers exactly the recommendations in the warehouse: false after a run
+     * that stored documents but stopped before {@link #rebuildRecommendationClusters}.
+     */
+    public boolean recommendationClustersCurrent() throws SQLException {
         try (Statement st = conn.createStatement();
-             PreparedStatement ps = conn.prepareStatement("INSERT INTO rec_clusters VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+             ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM recommendations r ANTI JOIN rec_clusters c "
+                     + "USING (rec_id)) + (SELECT count(*) FROM rec_clusters c ANTI JOIN recommendations r USING (rec_id))")) {
+            return rs.next() && rs.getLong(1) == 0;
+        }
+    }
+
+    private void writeClusters(List<RecommendationClusters.Cluster> clusters) throws SQLException {
+        try (Statement st = conn.createStatement()) {
             st.execute("DELETE FROM rec_clusters");
+        }
+        try (DuckDBAppender a = conn.unwrap(DuckDBConnection.class)
+                .createAppender(DuckDBConnection.DEFAULT_SCHEMA, "rec_clusters")) {
             int id = 0;
             for (RecommendationClusters.Cluster c : clusters) {
                 id++;
                 for (int i = 0; i < c.members().size(); i++) {
                     RecommendationClusters.Rec r = c.members().get(i);
-                    ps.setInt(1, id);
-                    ps.setString(2, r.recId());
-                    ps.setString(3, r.docId());
-                    ps.setString(4, r.provider());
-                    if (r.number() == null) ps.setNull(5, java.sql.Types.INTEGER);
-                    else ps.setInt(5, r.number());
-                    ps.setInt(6, c.members().size());
-                    if (c.members().size() == 1) ps.setNull(7, java.sql.Types.DOUBLE);
-                    else ps.setDouble(7, c.similarity().get(i));
-                    ps.addBatch();
+                    a.beginRow().append(id).append(r.recId()).append(r.docId()).append(r.provider());
+                    if (r.number() == null) a.appendNull();
+                    else a.append(r.number().intValue());
+                    a.append(c.members().size());
+                    if (c.members().size() == 1) a.appendNull();
+                    else a.append(c.similarity().get(i).doubleValue());
+                    a.endRow();
                 }
             }
-            ps.executeBatch();
         }
     }
 }

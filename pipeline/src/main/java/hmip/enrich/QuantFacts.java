@@ -44,12 +44,20 @@ public final class QuantFacts {
 
     private QuantFacts() {}
 
-    public static List<Fact> find(String text) { return find(text, Nlp.analyse(text)); }
+    public static List<Fact> find(String text) { return find(text, Nlp.sentences(text)); }
 
+    /**
+     * Facts in the sentences of {@code text}. Only a sentence with a number that passes the checks
+     * needing no part-of-speech tags (not a reference, date, year, decimal or list marker) is tokenized
+     * by the model and tagged: tagging every sentence would cost more than parsing the PDF.
+     */
     public static List<Fact> find(String text, List<Nlp.Sentence> sentences) {
         List<Fact> out = new ArrayList<>();
         for (Nlp.Sentence s : sentences) {
-            List<Nlp.Token> t = s.tokens();
+            if (!hasNumberWord(s)) continue;
+            List<Nlp.Token> untagged = Nlp.tokens(s);
+            if (!mayHaveFact(untagged)) continue;
+            List<Nlp.Token> t = Nlp.tag(untagged);
             for (int i = 0; i < t.size(); i++) {
                 Fact f = at(text, s, t, i);
                 if (f != null) out.add(f);
@@ -58,8 +66,28 @@ public final class QuantFacts {
         return out;
     }
 
-    private static Double number(Nlp.Token tok) {
+    private static boolean hasNumberWord(Nlp.Sentence s) {
+        for (Nlp.Token w : s.words()) {
+            if (Character.isDigit(w.text().charAt(0)) || WORDS.containsKey(w.lower())) return true;
+        }
+        return false;
+    }
+
+    /** A number word counts whatever its tag, so this admits every sentence {@link #find} takes a fact from. */
+    private static boolean mayHaveFact(List<Nlp.Token> t) {
+        for (int i = 0; i < t.size(); i++) if (passesUntaggedChecks(t, i, false)) return true;
+        return false;
+    }
+
+    private static Double number(Nlp.Token tok) { return number(tok, true); }
+
+    private static Double number(Nlp.Token tok, boolean wordsMustBeTaggedNum) {
         String w = tok.text();
+        if (w.isEmpty()) return null;
+        if (!Character.isDigit(w.charAt(0))) {
+            Integer n = WORDS.get(tok.lower());
+            return n == null || (wordsMustBeTaggedNum && !"NUM".equals(tok.pos())) ? null : n.doubleValue();
+        }
         if (NUMBER.matcher(w).matches()) {
             try {
                 return Double.parseDouble(w.replace(",", ""));
@@ -70,26 +98,33 @@ public final class QuantFacts {
         var hu = HYPHEN_UNIT.matcher(w.toLowerCase(Locale.ROOT));
         if (hu.matches()) return Double.parseDouble(hu.group(1));
         Integer n = WORDS.get(tok.lower());
-        return n == null || !"NUM".equals(tok.pos()) ? null : n.doubleValue();
+        return n == null || (wordsMustBeTaggedNum && !"NUM".equals(tok.pos())) ? null : n.doubleValue();
     }
 
-    private static Fact at(String text, Nlp.Sentence s, List<Nlp.Token> t, int i) {
+    /** Whether token {@code i} is a number and not a reference, a date, a year or a list marker. */
+    private static boolean passesUntaggedChecks(List<Nlp.Token> t, int i, boolean tagged) {
         Nlp.Token tok = t.get(i);
-        Double value = number(tok);
-        if (value == null) return null;
+        Double value = number(tok, tagged);
+        if (value == null) return false;
         // skip what is a reference, a date or a list marker rather than a count
         String prevLower = i > 0 ? t.get(i - 1).lower() : "";
         String nextLower = i + 1 < t.size() ? t.get(i + 1).lower() : "";
-        if (REFERENCE_WORDS.contains(prevLower)) return null;
-        if (MONTHS.contains(prevLower) || MONTHS.contains(nextLower)) return null;
-        if (i + 1 < t.size() && number(t.get(i + 1)) != null) return null;
+        if (REFERENCE_WORDS.contains(prevLower)) return false;
+        if (MONTHS.contains(prevLower) || MONTHS.contains(nextLower)) return false;
+        if (i + 1 < t.size() && number(t.get(i + 1)) != null) return false;
         if (i > 0 && (prevLower.equals("out") || (prevLower.equals("of") && i > 1 && t.get(i - 2).lower().equals("out")))
                 && i > 2 && number(t.get(i - 3)) != null) {
-            return null; // the "14" of "8 out of 14": part of the fact at "8"
+            return false; // the "14" of "8 out of 14": part of the fact at "8"
         }
-        if (tok.text().contains(".") && !nextLower.equals("per") && !nextLower.equals("%")) return null;
-        if (value >= 1900 && value <= 2100 && tok.text().length() == 4) return null; // a year
-        if (i == 0 && (nextLower.equals(".") || nextLower.equals(")"))) return null;
+        if (tok.text().contains(".") && !nextLower.equals("per") && !nextLower.equals("%")) return false;
+        if (value >= 1900 && value <= 2100 && tok.text().length() == 4) return false; // a year
+        return !(i == 0 && (nextLower.equals(".") || nextLower.equals(")")));
+    }
+
+    private static Fact at(String text, Nlp.Sentence s, List<Nlp.Token> t, int i) {
+        if (!passesUntaggedChecks(t, i, true)) return null;
+        Nlp.Token tok = t.get(i);
+        double value = number(tok);
 
         int first = i, last = i; // token range of the phrase
         String unit = null, counted = null, measure = null, qualifier = null;

@@ -7,11 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Assigns themes to text by matching the taxonomy's terms on OpenNLP tokens and lemmas. A term word
  * with two or more capitals (DA, ViSOR, PQiP) matches the printed word only (optionally with a plural
- * 's'); other words match on lemma or lower-case form. Phrases, abbreviations and '+'-marked words weigh
+ * 's'); other words match on the lower-case form or one of its {@linkplain #forms base forms}. Phrases, abbreviations and '+'-marked words weigh
  * 2, other single words 1; a theme is assigned when its weight in the text reaches {@link #THRESHOLD}.
  * At any position the longest term of a theme wins, so "domestic abuse checks" counts once.
  */
@@ -29,13 +32,18 @@ public final class ThemeTagger {
         }
     }
 
-    private record TermWord(String surface, String lower, String lemma, boolean caseSensitive) {}
+    private record TermWord(String surface, String lower, boolean caseSensitive) {}
 
     private record Term(String theme, String written, List<TermWord> words, int weight) {}
 
     private final Taxonomy taxonomy;
     /** First-word key (lower-case form or lemma) to the terms starting with it. */
     private final Map<String, List<Term>> byFirst = new HashMap<>();
+    /** The first {@value #PREFIX} letters of every lower-case term word: words that may inflect one. */
+    private final Set<String> termPrefixes = new HashSet<>();
+    private static final int PREFIX = 4;
+    /** Base forms of the words seen so far (a vocabulary: bounded by {@link Nlp#MAX_MEMOIZED_LEMMAS}). */
+    private final Map<String, List<String>> forms = new ConcurrentHashMap<>();
 
     public ThemeTagger(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
@@ -61,14 +69,15 @@ public final class ThemeTagger {
     private void add(String theme, String raw, boolean abbreviation) {
         boolean strong = abbreviation || raw.startsWith("+");
         String written = raw.startsWith("+") ? raw.substring(1) : raw;
-        List<Nlp.Token> toks = Nlp.tokens(written);
+        List<Nlp.Token> toks = Nlp.words(written);
         if (toks.isEmpty()) return;
         List<TermWord> words = new ArrayList<>();
         boolean anyCaseSensitive = false;
         for (Nlp.Token tok : toks) {
             boolean cs = capitals(tok.text()) >= 2;
             anyCaseSensitive |= cs;
-            words.add(new TermWord(tok.text(), tok.lower(), tok.lemma(), cs));
+            words.add(new TermWord(tok.text(), tok.lower(), cs));
+            if (!cs) termPrefixes.add(prefix(tok.lower()));
         }
         int weight = strong || words.size() > 1 || anyCaseSensitive ? 2 : 1;
         Term term = new Term(theme, written, words, weight);
@@ -82,20 +91,44 @@ public final class ThemeTagger {
         return n;
     }
 
-    private static boolean matches(TermWord w, Nlp.Token t) {
+    private static boolean matches(TermWord w, Nlp.Token t, List<String> forms) {
         if (w.caseSensitive()) {
             String s = t.text();
             return s.equals(w.surface()) || s.equals(w.surface() + "s") || s.equals(w.surface() + "'s");
         }
-        String lower = t.lower();
-        // terms are written in their base form: the printed word or its lemma must equal it (comparing
-        // lemmas both ways would let "staffing" match "staff")
-        return lower.equals(w.lower()) || t.lemma().equals(w.lower());
+        // terms are written in their base form: the printed word or one of its base forms must equal it
+        // (comparing base forms both ways would let "staff" match "staffing")
+        return forms.contains(w.lower());
+    }
+
+    private static String prefix(String lower) {
+        return lower.length() <= PREFIX ? lower : lower.substring(0, PREFIX);
+    }
+
+    /**
+     * The lower-case word and, when it shares its first letters with a term word (so may inflect one),
+     * its lemmas as a noun and as a verb. Themes need no part-of-speech tagging this way, which costs
+     * ten times the tokenizer: "assessments" stands for "assessment", "assessed" for "assess", and
+     * "staffing" for "staff" as well as "staffing".
+     */
+    List<String> forms(Nlp.Token t) {
+        String lower = t.lower().replace('\u2019', '\''); // a typographic apostrophe is the taxonomy's '
+        if (!termPrefixes.contains(prefix(lower)) || lower.length() <= 2) return List.of(lower);
+        List<String> f = forms.get(lower);
+        if (f != null) return f;
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        all.add(lower);
+        all.add(Nlp.lemma(lower, "NOUN"));
+        all.add(Nlp.lemma(lower, "VERB"));
+        f = List.copyOf(all);
+        if (forms.size() >= Nlp.MAX_MEMOIZED_LEMMAS) forms.clear();
+        forms.put(lower, f);
+        return f;
     }
 
     /** Themes of a text, strongest first. */
     public List<ThemeMatch> tag(String text) {
-        return tag(text, Nlp.analyse(text));
+        return tag(text, Nlp.sentences(text));
     }
 
     /** Themes of an already analysed text (offsets in the sentences index into {@code text}). */
@@ -103,15 +136,16 @@ public final class ThemeTagger {
         Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
         Map<String, Integer> score = new HashMap<>();
         for (Nlp.Sentence s : sentences) {
-            List<Nlp.Token> toks = s.tokens();
+            List<Nlp.Token> toks = s.words();
             // per theme, the end (exclusive token index) of its last counted match, so overlaps count once
             Map<String, Integer> coveredUntil = new HashMap<>();
+            List<List<String>> tokenForms = new ArrayList<>(toks.size());
+            for (Nlp.Token t : toks) tokenForms.add(forms(t));
             for (int i = 0; i < toks.size(); i++) {
-                Nlp.Token t = toks.get(i);
                 Map<String, Term> best = new LinkedHashMap<>();
-                for (String key : keys(t)) {
+                for (String key : tokenForms.get(i)) { // the lower-case word first: also the key of case-sensitive terms
                     for (Term term : byFirst.getOrDefault(key, List.of())) {
-                        if (!matchesAt(term, toks, i)) continue;
+                        if (!matchesAt(term, toks, tokenForms, i)) continue;
                         Term prev = best.get(term.theme());
                         if (prev == null || term.words().size() > prev.words().size()
                                 || (term.words().size() == prev.words().size() && term.weight() > prev.weight())) {
@@ -139,15 +173,10 @@ public final class ThemeTagger {
         return out;
     }
 
-    private static List<String> keys(Nlp.Token t) {
-        String lower = t.lower();
-        return lower.equals(t.lemma()) ? List.of(lower) : List.of(lower, t.lemma());
-    }
-
-    private static boolean matchesAt(Term term, List<Nlp.Token> toks, int i) {
+    private static boolean matchesAt(Term term, List<Nlp.Token> toks, List<List<String>> forms, int i) {
         if (i + term.words().size() > toks.size()) return false;
         for (int k = 0; k < term.words().size(); k++) {
-            if (!matches(term.words().get(k), toks.get(i + k))) return false;
+            if (!matches(term.words().get(k), toks.get(i + k), forms.get(i + k))) return false;
         }
         return true;
     }

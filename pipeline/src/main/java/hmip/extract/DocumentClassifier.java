@@ -47,13 +47,13 @@ final class DocumentClassifier {
      * The framework with most distinct markers present; a tie goes to the one whose markers occur more
      * often (a 2018 CRC report also says "service user", like an NPS one). No marker at all gives null.
      */
-    private Rules.Framework framework(String text) {
+    private Rules.Framework framework(String lower) {
         Rules.Framework best = null;
         int bestDistinct = 0, bestTotal = 0;
         for (Rules.Framework f : rules.frameworks()) {
             int distinct = 0, total = 0;
             for (String m : f.markers()) {
-                int n = countOccurrences(text, m);
+                int n = countOccurrences(lower, m);
                 if (n > 0) { distinct++; total += n; }
             }
             if (distinct > bestDistinct || (distinct == bestDistinct && distinct > 0 && total > bestTotal)) {
@@ -125,7 +125,12 @@ final class DocumentClassifier {
         Pattern division = Pattern.compile("(?i)(?:\\bNPS\\s+(.{3,40}?)\\s+division|(.{3,40}?)\\s+NPS\\s+division|National Probation Service \\(NPS\\)\\s+(.{3,40}?)\\s+division)");
         Pattern regionShould = Pattern.compile("(?i)^(.{3,60}?)\\s+region\\s+should:");
         for (Row r : rows.rows()) {
+            String lower = r.text().toLowerCase(Locale.ROOT);
+            // each pattern starts with a lazy group tried at every position: run it only on rows with its words
             for (Pattern p : List.of(service, division, regionShould)) {
+                if (p == service && !lower.contains("probation service")) continue;
+                if (p == division && !lower.contains("division")) continue;
+                if (p == regionShould && !lower.contains("should:")) continue;
                 Matcher m = p.matcher(r.text());
                 if (m.find()) {
                     for (int g = 1; g <= m.groupCount(); g++) if (m.group(g) != null) formal.add(m.group(g));
@@ -138,7 +143,7 @@ final class DocumentClassifier {
         }
         Map<String, Integer> mentions = new HashMap<>();
         // "England and Wales" is boilerplate in every report, not a mention of the Wales region
-        String text = rows.fullText().replaceAll("(?i)England\\s+and\\s+Wales", "");
+        String text = rows.fullText().replaceAll("(?i)England\\s+and\\s+Wales", "").toLowerCase(Locale.ROOT);
         for (Rules.Region r : rules.regions()) {
             if (!r.frameworks().contains(framework.id())) continue;
             int n = countOccurrences(text, r.name());
@@ -178,9 +183,9 @@ final class DocumentClassifier {
         return Pattern.compile("(?i)(?<![\\p{L}\\d])" + Pattern.quote(phrase) + "(?![\\p{L}\\d])").matcher(text).find();
     }
 
-    /** Whole-word, case-insensitive occurrences; {@code text} should already be lower-cased for speed. */
-    private static int countOccurrences(String text, String phrase) {
-        String lower = text.toLowerCase(Locale.ROOT), p = phrase.toLowerCase(Locale.ROOT);
+    /** Whole-word, case-insensitive occurrences in an already lower-cased {@code lower}. */
+    private static int countOccurrences(String lower, String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT);
         int n = 0;
         for (int i = lower.indexOf(p); i >= 0; i = lower.indexOf(p, i + 1)) {
             boolean startOk = i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1));
