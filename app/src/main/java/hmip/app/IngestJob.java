@@ -149,7 +149,10 @@ public final class IngestJob {
                 pool.shutdownNow();
             }
             EnrichmentStore store = new EnrichmentStore(wh.connection());
-            store.rebuildRecommendationClusters();
+            // corpus-wide, so skipped when nothing changed (a warm re-run must be near-instant), unless an
+            // earlier run stopped before it
+            boolean changed = outcomes.stream().anyMatch(o -> o.status() != FileOutcome.Status.UNCHANGED);
+            if (changed || !store.recommendationClustersCurrent()) store.rebuildRecommendationClusters();
             if (embed) EmbedStep.run(index, store, Embedder.standard(), null);
             double seconds = (System.nanoTime() - t0) / 1e9;
             IngestSummary summary = new IngestSummary(runId, outcomes, pages, seconds);
@@ -371,7 +374,7 @@ public final class IngestJob {
             long t = timer.start();
             // themes, facts and the passage count commit with the document's rows or not at all
             wh.storeDocument(p.doc(), p.extraction(), p.source().bytes().length, runId, () -> {
-                store.store(p.docId(), enriched.themes(), enriched.facts());
+                store.append(enriched.themes(), enriched.facts()); // storeDocument deleted any earlier rows
                 wh.recordPassages(p.docId(), passages.size());
             });
             t = timer.lap(StageTimer.Stage.LOAD, t);
