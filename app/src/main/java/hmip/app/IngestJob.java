@@ -3,6 +3,9 @@ package hmip.app;
 import hmip.layout.Layout;
 import hmip.layout.StandardLayout;
 import hmip.load.KnownFile;
+import hmip.validate.DocumentInput;
+import hmip.validate.DocumentValidation;
+import hmip.validate.Validator;
 import hmip.load.Warehouse;
 import hmip.load.WarehouseBusyException;
 import hmip.model.Extraction;
@@ -109,6 +112,8 @@ public final class IngestJob {
             IndexAgreement.repair(wh, index, options.index());
             int runId = wh.startRun(String.join(" ", options.inputs().stream().map(Path::toString).toList()));
             List<String> pendingIndexed = new ArrayList<>();
+            // without cached vectors there is nothing to look up per passage (and no text hash to compute)
+            boolean vectorsCached = new EnrichmentStore(wh.connection()).vectorCount() > 0;
             ExecutorService pool = Executors.newCachedThreadPool(IngestJob::workerThread);
             try {
                 BlockingQueue<Processed> done = new LinkedBlockingQueue<>();
@@ -137,7 +142,7 @@ public final class IngestJob {
                     }
                     for (Task late : watchdog(running)) ready.add(timedOut(late));
                     for (Processed p : ready) {
-                        FileOutcome outcome = write(p, wh, index, runId, pendingIndexed);
+                        FileOutcome outcome = write(p, wh, index, runId, pendingIndexed, vectorsCached);
                         if (pendingIndexed.size() >= INDEX_COMMIT_EVERY) commitIndex(wh, index, pendingIndexed, timer);
                         pages += outcome.status() == FileOutcome.Status.LOADED ? outcome.pages() : 0;
                         outcomes.add(outcome);
@@ -272,10 +277,10 @@ public final class IngestJob {
     /** The result of the worker half: a document ready to write, a failure, or a skip. */
     private record Processed(Task task, Path file, String docId, SourceFile source, LaidOutDocument doc,
                              Extraction extraction, ParseFailure failure, String error, boolean unchanged,
-                             PassageEnrichment.Result enriched) {
+                             DocumentValidation validation, PassageEnrichment.Result enriched) {
         Processed(Task task, Path file, String docId, SourceFile source, LaidOutDocument doc,
                   Extraction extraction, ParseFailure failure, String error, boolean unchanged) {
-            this(task, file, docId, source, doc, extraction, failure, error, unchanged, null);
+            this(task, file, docId, source, doc, extraction, failure, error, unchanged, null, null);
         }
     }
 
@@ -301,10 +306,11 @@ public final class IngestJob {
             LaidOutDocument doc = layout.layOut(parsed);
             t = timer.lap(StageTimer.Stage.LAYOUT, t);
             Extraction extraction = extractor.apply(doc);
-            t = timer.lap(StageTimer.Stage.EXTRACT, t);
+            DocumentValidation validation = Validator.standard().validate(DocumentInput.of(doc, extraction));
+            t = timer.lap(StageTimer.Stage.EXTRACT, t); // extraction and its per-document checks
             PassageEnrichment.Result enriched = enrich(doc, extraction);
             timer.lap(StageTimer.Stage.ENRICH, t);
-            return new Processed(task, file, docId, source, doc, extraction, null, null, false, enriched);
+            return new Processed(task, file, docId, source, doc, extraction, null, null, false, validation, enriched);
         } catch (ParseException e) {
             return new Processed(task, file, docId, source, null, null, e.failure(), e.getMessage(), false);
         } catch (Deadline.ParseCancelledException e) {
@@ -350,7 +356,8 @@ public final class IngestJob {
         }
     }
 
-    private FileOutcome write(Processed p, Warehouse wh, PassageIndex index, int runId, List<String> pendingIndexed)
+    private FileOutcome write(Processed p, Warehouse wh, PassageIndex index, int runId, List<String> pendingIndexed,
+                              boolean vectorsCached)
             throws SQLException, IOException {
         if (p.unchanged()) {
             // An unchanged file that failed before keeps its code and message, so every run says what
@@ -373,14 +380,16 @@ public final class IngestJob {
             EnrichmentStore store = new EnrichmentStore(wh.connection());
             long t = timer.start();
             // themes, facts and the passage count commit with the document's rows or not at all
-            wh.storeDocument(p.doc(), p.extraction(), p.source().bytes().length, runId, () -> {
+            DocumentValidation validation = p.validation() != null ? p.validation()
+                    : Validator.standard().validate(DocumentInput.of(p.doc(), p.extraction()));
+            wh.storeDocument(p.doc(), p.extraction(), validation, p.source().bytes().length, runId, () -> {
                 store.append(enriched.themes(), enriched.facts()); // storeDocument deleted any earlier rows
                 wh.recordPassages(p.docId(), passages.size());
             });
             t = timer.lap(StageTimer.Stage.LOAD, t);
             // vectors already cached for identical text are reused; `hmip embed` adds the rest
-            var cached = store.vectors(passages.stream().map(x -> Embedder.sha(x.text())).toList(),
-                    Embedder.standard().model());
+            Map<String, float[]> cached = !vectorsCached ? Map.of()
+                    : store.vectors(passages.stream().map(x -> Embedder.sha(x.text())).toList(), Embedder.standard().model());
             index.replaceDocument(p.docId(), passages, cached::get);
             timer.lap(StageTimer.Stage.INDEX, t);
         } catch (SQLException | RuntimeException e) {

@@ -158,7 +158,7 @@ final class RatingsTableExtractor {
             rest = score.get().before();
         } else {
             Matcher lab = ScoreParser.SCORE_LABEL_ONLY.matcher(rest);
-            if (lab.matches()) { // "Score" with its value in the next cell/line
+            if ((rest.endsWith("Score") || rest.endsWith("Score:")) && lab.matches()) { // "Score" with its value in the next cell/line
                 a.labels.add("score");
                 rest = lab.group(1).strip();
             }

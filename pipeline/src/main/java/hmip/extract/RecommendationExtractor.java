@@ -40,7 +40,10 @@ final class RecommendationExtractor {
         int consumedTo = 0; // rows before this belong to an earlier group
         while (i < rows.size()) {
             Row row = rows.get(i);
-            Matcher should = SHOULD.matcher(row.text().strip());
+            String rowText = row.text().strip();
+            // the pattern's lazy prefix is tried at every row: only rows ending in a colon can match
+            if (!rowText.endsWith(":")) { i++; continue; }
+            Matcher should = SHOULD.matcher(rowText);
             if (!should.matches() || !startsItem(rows, i + 1)) { i++; continue; }
             String printed = should.group(1);
             if (i > 0 && i - 1 >= consumedTo && WRAPPED_ADDRESSEE.matcher(rows.get(i - 1).text().strip()).find()) {

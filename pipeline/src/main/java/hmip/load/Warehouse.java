@@ -12,6 +12,7 @@ import hmip.model.Recommendation;
 import hmip.model.StandardRating;
 import hmip.validate.Csv;
 import hmip.validate.DocumentInput;
+import hmip.validate.DocumentValidation;
 import hmip.validate.FindingStore;
 import hmip.validate.Validator;
 import java.io.BufferedReader;
@@ -29,6 +30,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,8 @@ public final class Warehouse implements AutoCloseable {
 
     private final DuckDBConnection conn;
     private final boolean readOnly;
+    /** framework + tab + standard code to canonical standard; null until first needed. */
+    private Map<String, String> canonicalStandards;
 
     private Warehouse(DuckDBConnection conn, boolean readOnly) {
         this.conn = conn;
@@ -242,10 +246,20 @@ public final class Warehouse implements AutoCloseable {
      */
     public void storeDocument(LaidOutDocument doc, Extraction ex, long bytes, int runId, Transactions.Work sameTransaction)
             throws SQLException {
+        storeDocument(doc, ex, Validator.standard().validate(DocumentInput.of(doc, ex)), bytes, runId, sameTransaction);
+    }
+
+    /**
+     * As above with the validate stage's result already computed (ingest validates on its worker threads,
+     * keeping the single writer thread for writing). The document's earlier rows in every
+     * {@link #DOCUMENT_TABLES} table are deleted before {@code sameTransaction} runs.
+     */
+    public void storeDocument(LaidOutDocument doc, Extraction ex, DocumentValidation validation, long bytes, int runId,
+                              Transactions.Work sameTransaction) throws SQLException {
         inTransaction(() -> {
             writeDocument(doc, ex, bytes, runId);
-            // validate stage: per-document checks and name resolution, stored with the document's rows
-            FindingStore.writeDocument(conn, Validator.standard().validate(DocumentInput.of(doc, ex)));
+            // per-document checks and name resolution, stored with the document's rows
+            FindingStore.writeDocument(conn, validation);
             sameTransaction.run();
         });
     }
@@ -275,26 +289,22 @@ public final class Warehouse implements AutoCloseable {
         }
         appendPages(doc);
         appendExtraction(id, ex);
-        if (ex.providers().stream().anyMatch(p -> !p.ratings().isEmpty())) updateCanonicalRatings(id);
-        if (!ex.keyQuestions().isEmpty()) updateCanonicalKeyQuestions(id);
     }
 
-    private void updateCanonicalRatings(String id) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("UPDATE ratings SET canonical_standard = s.canonical_standard "
-                + "FROM ref_standards s WHERE ratings.doc_id = ? AND s.framework = ratings.framework "
-                + "AND s.code = ratings.standard")) {
-            ps.setString(1, id);
-            ps.executeUpdate();
+    /**
+     * The cross-framework standard a framework's standard maps to ({@code ref_standards}), read once: an
+     * UPDATE ... FROM per document would scan the whole ratings table each time.
+     */
+    private String canonicalStandard(String framework, String code) throws SQLException {
+        if (canonicalStandards == null) {
+            Map<String, String> m = new HashMap<>();
+            try (Statement st = conn.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT framework, code, canonical_standard FROM ref_standards")) {
+                while (rs.next()) m.put(rs.getString(1) + '\t' + rs.getString(2), rs.getString(3));
+            }
+            canonicalStandards = m;
         }
-    }
-
-    private void updateCanonicalKeyQuestions(String id) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("UPDATE key_questions SET canonical_standard = "
-                + "s.canonical_standard FROM ref_standards s WHERE key_questions.doc_id = ? "
-                + "AND s.framework = key_questions.framework AND s.code = key_questions.standard")) {
-            ps.setString(1, id);
-            ps.executeUpdate();
-        }
+        return canonicalStandards.get(framework + '\t' + code);
     }
 
     private boolean exists(String docId) throws SQLException {
@@ -434,12 +444,13 @@ public final class Warehouse implements AutoCloseable {
                 provenance(providers, p.provenance()).endRow();
                 for (StandardRating r : p.ratings()) {
                     ratings.beginRow().append(id).append(p.name()).append(ex.framework()).append(r.standard())
-                            .appendNull().append(r.rating());
+                            .append(canonicalStandard(ex.framework(), r.standard())).append(r.rating());
                     provenance(ratings, r.provenance()).endRow();
                 }
             }
             for (KeyQuestion k : ex.keyQuestions()) {
-                kqs.beginRow().append(id).append(k.provider()).append(ex.framework()).append(k.standard()).appendNull()
+                kqs.beginRow().append(id).append(k.provider()).append(ex.framework()).append(k.standard())
+                        .append(canonicalStandard(ex.framework(), k.standard()))
                         .append(k.code()).append(k.question()).append(k.percentYes());
                 provenance(kqs, k.provenance()).endRow();
             }

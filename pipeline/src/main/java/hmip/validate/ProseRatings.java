@@ -67,6 +67,18 @@ public final class ProseRatings {
     static final int HEADING_MAX_WORDS = 5;
 
     /** Splits sentence spans after heading-like lines ("2.3. Planning", "Summary", "49%") followed by a capital. */
+    /** Whitespace-separated words in a stripped line (as {@code line.split("\\s+").length}). */
+    private static int words(String line) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean space = Character.isWhitespace(line.charAt(i));
+            if (!space && !inWord) n++;
+            inWord = !space;
+        }
+        return n;
+    }
+
     private static List<int[]> splitAfterHeadings(String text, List<int[]> sentences) {
         List<int[]> out = new ArrayList<>();
         for (int[] s : sentences) {
@@ -77,8 +89,8 @@ public final class ProseRatings {
                 String line = text.substring(lineStart, i).strip();
                 int next = i + 1;
                 while (next < s[1] && Character.isWhitespace(text.charAt(next))) next++;
-                boolean heading = !line.isEmpty() && line.split("\\s+").length <= HEADING_MAX_WORDS
-                        && !line.matches(".*[.!?:;,]$");
+                boolean heading = !line.isEmpty() && words(line) <= HEADING_MAX_WORDS
+                        && ".!?:;,".indexOf(line.charAt(line.length() - 1)) < 0;
                 if (heading && next < s[1] && Character.isUpperCase(text.charAt(next))) {
                     out.add(new int[] {start, i});
                     start = next;

@@ -19,6 +19,10 @@ final class BenchReport {
         sb.append(String.format(Locale.ROOT, "corpus: %d PDFs, %,d pages, %.1f MB (built from %s samples in %.1f s)%n%n",
                 num(corpus.get("documents")).intValue(), num(corpus.get("pages")).longValue(),
                 num(corpus.get("bytes")).doubleValue() / 1e6, corpus.get("samples"), num(corpus.get("build_seconds")).doubleValue()));
+        if (ingest.get("jvm_args") instanceof List<?> args) {
+            sb.append("ingest JVM options: ").append(String.join(" ", args.stream().map(String::valueOf).toList()))
+                    .append(" (peers: this JVM's defaults)\n\n");
+        }
 
         String row = "%-40s %9s %10s %8s %9s %9s%n";
         sb.append(String.format(Locale.ROOT, row, "stage / run", "seconds", "pages/s", "ratio", "cpu s", "cpu ratio"));
@@ -29,6 +33,7 @@ final class BenchReport {
             Object pps = st.get("pages_per_second");
             String label = "  " + e.getKey() + " (" + st.get("threads") + (num(st.get("threads")).intValue() == 1 ? " thread)" : " threads)");
             if (e.getKey().equals("read")) label = "  read+hash+detect (" + st.get("threads") + " threads)";
+            if (e.getKey().equals("extract")) label = "  extract+validate (" + st.get("threads") + " threads)";
             sb.append(String.format(Locale.ROOT, row, label,
                     pps == null ? "" : fmt(num(st.get("thread_seconds")).doubleValue() / num(st.get("threads")).doubleValue(), 2),
                     pps == null ? "n/a" : fmt(num(pps).doubleValue(), 0), "",

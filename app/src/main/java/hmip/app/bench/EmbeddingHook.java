@@ -6,11 +6,11 @@ import java.util.ServiceLoader;
 
 /**
  * Hook for the dense-embedding throughput line of {@code hmip bench}. The embedding step for hybrid
- * search is its own incremental step (not part of the whole-pipeline ratio). Until it exists the
- * benchmark prints "n/a until the embedding step exists". To measure it, implement this interface
- * over the real embedding step and register it in
- * {@code META-INF/services/hmip.app.bench.EmbeddingHook}; the benchmark then times
- * {@link #embed} over passages of the corpus and reports passages per second.
+ * search is its own incremental step ({@code hmip embed}), measured but not part of the
+ * whole-pipeline ratio. {@link EmbedderHook} implements this over the real embedder and is registered
+ * in {@code META-INF/services/hmip.app.bench.EmbeddingHook}; the benchmark times {@link #embed} over
+ * passages of the sample reports and reports passages per second (without a registered hook the line
+ * reads n/a).
  */
 public interface EmbeddingHook {
     /** A short label for the report, e.g. the model name. */

@@ -51,7 +51,10 @@ class BenchCommandTest {
                 assertThat(peer.path("pipeline_ratio").asDouble()).isPositive();
             }
         }
-        assertThat(json.path("embedding").path("note").asText()).contains("n/a until the embedding step exists");
+        JsonNode embedding = json.path("embedding");
+        assertThat(embedding.path("available").asBoolean()).as(embedding.toString()).isTrue();
+        assertThat(embedding.path("passages").asInt()).isPositive();
+        assertThat(embedding.path("passages_per_second").asDouble()).isPositive();
         assertThat(json.path("search").path("passages").asInt()).isEqualTo(300);
         assertThat(json.path("search").path("p95_ms").asDouble()).isPositive();
         assertThat(json.path("memory").path("peak_heap_used_bytes").asLong()).isPositive();
