@@ -152,6 +152,26 @@ public final class Nlp {
         return out;
     }
 
+    /**
+     * The tokens with part-of-speech tags where {@code which} is true, each contiguous run tagged as a
+     * unit; the others get "X" (universal tag "other").
+     */
+    public static List<Token> tag(List<Token> tokens, boolean[] which) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        int i = 0;
+        while (i < tokens.size()) {
+            int j = i;
+            while (j < tokens.size() && which[j] == which[i]) j++;
+            if (which[i]) {
+                out.addAll(tag(tokens.subList(i, j)));
+            } else {
+                for (Token k : tokens.subList(i, j)) out.add(new Token(k.text(), k.start(), k.end(), "X"));
+            }
+            i = j;
+        }
+        return out;
+    }
+
     /** The tokens with part-of-speech tags (OpenNLP's tagger, greedy). */
     public static List<Token> tag(List<Token> tokens) {
         String[] words = new String[tokens.size()];

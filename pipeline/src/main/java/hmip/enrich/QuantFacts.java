@@ -56,8 +56,9 @@ public final class QuantFacts {
         for (Nlp.Sentence s : sentences) {
             if (!hasNumberWord(s)) continue;
             List<Nlp.Token> untagged = Nlp.tokens(s);
-            if (!mayHaveFact(untagged)) continue;
-            List<Nlp.Token> t = Nlp.tag(untagged);
+            boolean[] near = nearCandidates(untagged);
+            if (near == null) continue;
+            List<Nlp.Token> t = Nlp.tag(untagged, near);
             for (int i = 0; i < t.size(); i++) {
                 Fact f = at(text, s, t, i);
                 if (f != null) out.add(f);
@@ -73,10 +74,22 @@ public final class QuantFacts {
         return false;
     }
 
-    /** A number word counts whatever its tag, so this admits every sentence {@link #find} takes a fact from. */
-    private static boolean mayHaveFact(List<Nlp.Token> t) {
-        for (int i = 0; i < t.size(); i++) if (passesUntaggedChecks(t, i, false)) return true;
-        return false;
+    /** Tokens a fact may reach: {@value #REACH} tokens either side of a number that passes the tag-free checks. */
+    static final int REACH = 16;
+
+    /**
+     * Which tokens to tag: those within {@link #REACH} of a candidate number (a number word counts
+     * whatever its tag, so every token {@link #at} looks at is tagged); null when there is no candidate.
+     * A fact's chunk and clause rarely reach further, and the tagger looks two words either side.
+     */
+    private static boolean[] nearCandidates(List<Nlp.Token> t) {
+        boolean[] near = null;
+        for (int i = 0; i < t.size(); i++) {
+            if (!passesUntaggedChecks(t, i, false)) continue;
+            if (near == null) near = new boolean[t.size()];
+            for (int k = Math.max(0, i - REACH); k < Math.min(t.size(), i + REACH + 1); k++) near[k] = true;
+        }
+        return near;
     }
 
     private static Double number(Nlp.Token tok) { return number(tok, true); }
