@@ -37,6 +37,8 @@ public final class ProseRatings {
     public List<RatingStatement> find(PageText page, String framework) {
         String text = page.text();
         List<RatingStatement> out = new ArrayList<>();
+        // only sentences with "rated" are read below: most pages have none, so skip splitting them
+        if (!text.toLowerCase(Locale.ROOT).contains("rated")) return out;
         int sentenceStart = 0;
         Matcher br = SENTENCE_BREAK.matcher(text);
         List<int[]> sentences = new ArrayList<>();
