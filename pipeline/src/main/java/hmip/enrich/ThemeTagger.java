@@ -3,19 +3,20 @@ package hmip.enrich;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Assigns themes to text by matching the taxonomy's terms on OpenNLP tokens and lemmas. A term word
+ * Assigns themes to text by matching the taxonomy's terms on OpenNLP words and lemmas. A term word
  * with two or more capitals (DA, ViSOR, PQiP) matches the printed word only (optionally with a plural
- * 's'); other words match on the lower-case form or one of its {@linkplain #forms base forms}. Phrases, abbreviations and '+'-marked words weigh
- * 2, other single words 1; a theme is assigned when its weight in the text reaches {@link #THRESHOLD}.
+ * 's'); other words match on the lower-case form or one of its {@linkplain #forms base forms}. Phrases,
+ * abbreviations and '+'-marked words weigh 2, other single words 1; a theme is assigned when its weight in the text reaches {@link #THRESHOLD}.
  * At any position the longest term of a theme wins, so "domestic abuse checks" counts once.
  */
 public final class ThemeTagger {
@@ -97,7 +98,7 @@ public final class ThemeTagger {
             return s.equals(w.surface()) || s.equals(w.surface() + "s") || s.equals(w.surface() + "'s");
         }
         // terms are written in their base form: the printed word or one of its base forms must equal it
-        // (comparing base forms both ways would let "staff" match "staffing")
+        // (comparing base forms both ways would let the term "staffing" match every "staff")
         return forms.contains(w.lower());
     }
 
@@ -116,7 +117,7 @@ public final class ThemeTagger {
         if (!termPrefixes.contains(prefix(lower)) || lower.length() <= 2) return List.of(lower);
         List<String> f = forms.get(lower);
         if (f != null) return f;
-        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> all = new LinkedHashSet<>();
         all.add(lower);
         all.add(Nlp.lemma(lower, "NOUN"));
         all.add(Nlp.lemma(lower, "VERB"));
