@@ -80,7 +80,8 @@ public final class QuantFacts {
     /**
      * Which tokens to tag: those within {@link #REACH} of a candidate number (a number word counts
      * whatever its tag, so every token {@link #at} looks at is tagged); null when there is no candidate.
-     * A fact's chunk and clause rarely reach further, and the tagger looks two words either side.
+     * The clause before a percentage is read up to 15 tokens back, noun chunks after a number rarely
+     * reach further; a reach of 10 changed the measured clause of 7 of the samples' 465 facts.
      */
     private static boolean[] nearCandidates(List<Nlp.Token> t) {
         boolean[] near = null;
