@@ -375,14 +375,12 @@ public final class IngestJob {
             return new FileOutcome(p.file(), p.docId(), FileOutcome.Status.FAILED, code, p.error(), 0);
         }
         try {
-            PassageEnrichment.Result enriched = p.enriched() != null ? p.enriched() : enrich(p.doc(), p.extraction());
+            PassageEnrichment.Result enriched = p.enriched();
             List<Passage> passages = enriched.passages();
             EnrichmentStore store = new EnrichmentStore(wh.connection());
             long t = timer.start();
             // themes, facts and the passage count commit with the document's rows or not at all
-            DocumentValidation validation = p.validation() != null ? p.validation()
-                    : Validator.standard().validate(DocumentInput.of(p.doc(), p.extraction()));
-            wh.storeDocument(p.doc(), p.extraction(), validation, p.source().bytes().length, runId, () -> {
+            wh.storeDocument(p.doc(), p.extraction(), p.validation(), p.source().bytes().length, runId, () -> {
                 store.append(enriched.themes(), enriched.facts()); // storeDocument deleted any earlier rows
                 wh.recordPassages(p.docId(), passages.size());
             });

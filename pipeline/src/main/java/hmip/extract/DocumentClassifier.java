@@ -114,6 +114,19 @@ final class DocumentClassifier {
     }
 
     /**
+     * A line that names the region formally, and a word every such line contains: each pattern starts with
+     * a lazy group tried at every position, so it only runs on rows with the word.
+     */
+    private record FormalRegionLine(String word, Pattern pattern) {}
+
+    private static final List<FormalRegionLine> FORMAL_REGION_LINES = List.of(
+            new FormalRegionLine("probation service",
+                    Pattern.compile("(?i)Probation Service\\s*[–—-]\\s*(.{3,60}?)(?:\\s+region\\b|\\.?$)")),
+            new FormalRegionLine("division", Pattern.compile("(?i)(?:\\bNPS\\s+(.{3,40}?)\\s+division|(.{3,40}?)\\s+NPS\\s+"
+                    + "division|National Probation Service \\(NPS\\)\\s+(.{3,40}?)\\s+division)")),
+            new FormalRegionLine("should:", Pattern.compile("(?i)^(.{3,60}?)\\s+region\\s+should:")));
+
+    /**
      * The probation region (2021+) or NPS division (2018) the document is about. Looked for first where
      * the Inspectorate names it formally ("Probation Service – North West region", the title, "X NPS
      * division", "X region should:"), then by the most-mentioned known name as a last resort (noted).
@@ -121,17 +134,11 @@ final class DocumentClassifier {
     private String region(DocRows rows, String title, Rules.Framework framework, Notes notes) {
         List<String> formal = new ArrayList<>();
         if (title != null) formal.add(title);
-        Pattern service = Pattern.compile("(?i)Probation Service\\s*[–—-]\\s*(.{3,60}?)(?:\\s+region\\b|\\.?$)");
-        Pattern division = Pattern.compile("(?i)(?:\\bNPS\\s+(.{3,40}?)\\s+division|(.{3,40}?)\\s+NPS\\s+division|National Probation Service \\(NPS\\)\\s+(.{3,40}?)\\s+division)");
-        Pattern regionShould = Pattern.compile("(?i)^(.{3,60}?)\\s+region\\s+should:");
         for (Row r : rows.rows()) {
             String lower = r.text().toLowerCase(Locale.ROOT);
-            // each pattern starts with a lazy group tried at every position: run it only on rows with its words
-            for (Pattern p : List.of(service, division, regionShould)) {
-                if (p == service && !lower.contains("probation service")) continue;
-                if (p == division && !lower.contains("division")) continue;
-                if (p == regionShould && !lower.contains("should:")) continue;
-                Matcher m = p.matcher(r.text());
+            for (FormalRegionLine line : FORMAL_REGION_LINES) {
+                if (!lower.contains(line.word())) continue;
+                Matcher m = line.pattern().matcher(r.text());
                 if (m.find()) {
                     for (int g = 1; g <= m.groupCount(); g++) if (m.group(g) != null) formal.add(m.group(g));
                 }

@@ -175,7 +175,7 @@ final class RatingsTableExtractor {
             }
         }
         Matcher f = fieldwork.matcher(rest);
-        if (ScoreParser.containsIgnoreCase(rest, "started") && f.matches()) {
+        if (DocumentClassifier.containsIgnoreCase(rest, "started") && f.matches()) {
             a.fieldwork = f.group(2) == null ? "" : String.format("%s-%02d", f.group(3), rules.month(f.group(2)));
             if (f.group(2) == null) a.labels.add("fieldwork");
             rest = f.group(1).strip();

@@ -18,7 +18,7 @@ final class ScoreParser {
     /** The score in a row's joined text, with what precedes it (often the provider's name). */
     static Optional<Found> find(String rowText, Provenance provenance) {
         // the pattern's lazy prefix is tried at every position of every row: check the word first
-        if (!containsIgnoreCase(rowText, "score")) return Optional.empty();
+        if (!DocumentClassifier.containsIgnoreCase(rowText, "score")) return Optional.empty();
         Matcher m = SCORE.matcher(rowText.strip());
         if (!m.matches()) return Optional.empty();
         int points = Integer.parseInt(m.group(2)), max = Integer.parseInt(m.group(3));
@@ -27,15 +27,6 @@ final class ScoreParser {
     }
 
     record Found(Score score, String before) {}
-
-    /** {@code text} contains {@code lowerWord} (given in lower case) in any case, without copying {@code text}. */
-    static boolean containsIgnoreCase(String text, String lowerWord) {
-        int n = lowerWord.length();
-        for (int i = 0, last = text.length() - n; i <= last; i++) {
-            if (text.regionMatches(true, i, lowerWord, 0, n)) return true;
-        }
-        return false;
-    }
 
     /**
      * Recomputes a score from the ratings (Outstanding 3 ... Inadequate 0, 'Not rated' and unrated

@@ -237,22 +237,15 @@ public final class Warehouse implements AutoCloseable {
      * search index has committed the same document, so a crash between the two is repaired by rerunning.
      */
     public void storeDocument(LaidOutDocument doc, Extraction ex, long bytes, int runId) throws SQLException {
-        storeDocument(doc, ex, bytes, runId, () -> { });
+        storeDocument(doc, ex, Validator.standard().validate(DocumentInput.of(doc, ex)), bytes, runId, () -> { });
     }
 
     /**
-     * As {@link #storeDocument(LaidOutDocument, Extraction, long, int)}, also running {@code sameTransaction}
-     * (rows of later stages, such as themes and facts) inside the document's transaction.
-     */
-    public void storeDocument(LaidOutDocument doc, Extraction ex, long bytes, int runId, Transactions.Work sameTransaction)
-            throws SQLException {
-        storeDocument(doc, ex, Validator.standard().validate(DocumentInput.of(doc, ex)), bytes, runId, sameTransaction);
-    }
-
-    /**
-     * As above with the validate stage's result already computed (ingest validates on its worker threads,
-     * keeping the single writer thread for writing). The document's earlier rows in every
-     * {@link #DOCUMENT_TABLES} table are deleted before {@code sameTransaction} runs.
+     * As {@link #storeDocument(LaidOutDocument, Extraction, long, int)}, with the validate stage's result
+     * already computed (ingest validates on its worker threads, keeping the single writer thread for
+     * writing) and {@code sameTransaction} (rows of later stages, such as themes and facts) run inside the
+     * document's transaction, after the document's earlier rows in every {@link #DOCUMENT_TABLES} table
+     * were deleted.
      */
     public void storeDocument(LaidOutDocument doc, Extraction ex, DocumentValidation validation, long bytes, int runId,
                               Transactions.Work sameTransaction) throws SQLException {

@@ -212,7 +212,7 @@ public final class BenchCommand implements Callable<Integer> {
      * {@code ./hmip bench}, together exactly what {@code ./hmip ingest} runs with (launcher defaults or
      * $HMIP_JAVA_OPTS). The peers run in this JVM, without the ingest-only JIT options.
      */
-    List<String> ingestJvmOptions() {
+    private List<String> ingestJvmOptions() {
         if (ingestJvmOpts != null) {
             return ingestJvmOpts.isBlank() ? List.of() : Arrays.asList(ingestJvmOpts.trim().split("\\s+"));
         }
