@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,8 +33,7 @@ import picocli.CommandLine.Option;
 @Command(name = "check", description = "Validation checks: scores, key-question bands, standards, prose ratings, "
         + "unit names, PDU reports against regional letters.")
 final class CheckCommand implements Callable<Integer> {
-    @Option(names = "--db", description = "warehouse file (default: var/hmip.duckdb)")
-    Path db;
+    @Mixin Locations.WarehouseFile db;
 
     @Option(names = "--json", description = "print findings as JSON")
     boolean json;
@@ -46,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dbPath = db == null ? Locations.defaultDb() : db;
+        Path dbPath = db.path();
         CheckRun.Result result;
         boolean stored = false;
         if (!readOnly) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,8 +21,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "compare", description = "2018 NPS division vs 2021+ PDU ratings, standard by standard.")
 final class CompareCommand implements Callable<Integer> {
-    @Option(names = "--db", description = "warehouse file (default: var/hmip.duckdb)")
-    Path db;
+    @Mixin Locations.WarehouseFile db;
 
     static final class Scope {
         @Option(names = "--lineage", description = "an NPS division (e.g. \"North West\"): all the regions it became")
@@ -45,7 +45,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dbPath = db == null ? Locations.defaultDb() : db;
+        Path dbPath = db.path();
         Comparison.Table t;
         try (Warehouse wh = Warehouse.openReadOnly(dbPath)) {
             t = Comparison.build(wh.connection(), Reference.standard(), scope.lineage, scope.region, divisionYear);

@@ -8,21 +8,22 @@ import hmip.search.PassageIndex;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hmip embed}: vectors for passages that have none, reusing cached vectors of identical text. */
 @Command(name = "embed", description = "Add sentence-embedding vectors to passages that have none (for semantic and hybrid search).")
 final class EmbedCommand implements Callable<Integer> {
-    @Option(names = "--db", description = "warehouse file (default: var/hmip.duckdb)") Path db;
+    @Mixin Locations.WarehouseFile db;
 
-    @Option(names = "--index", description = "index folder (default: var/index)") Path index;
+    @Mixin Locations.IndexFolder index;
 
     @Option(names = "--quiet", description = "no progress output") boolean quiet;
 
     @Override
     public Integer call() throws Exception {
-        Path dbPath = db == null ? Locations.defaultDb() : db;
-        Path indexPath = index == null ? Locations.defaultIndex() : index;
+        Path dbPath = db.path();
+        Path indexPath = index.path();
         try (Warehouse wh = Warehouse.open(dbPath); PassageIndex idx = new PassageIndex(indexPath)) {
             EmbedStep.Summary s = EmbedStep.run(idx, new EnrichmentStore(wh.connection()), Embedder.standard(),
                     quiet ? null : (done, total) -> System.err.printf("\rembedding %d/%d texts", done, total));

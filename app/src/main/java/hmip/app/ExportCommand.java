@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hmip export}: every warehouse table and view to CSV, Parquet or XLSX, with a data dictionary. */
@@ -25,13 +26,12 @@ final class ExportCommand implements Callable<Integer> {
             description = "also write every trend table, unfiltered, to trends/ (trends.xlsx for xlsx); default: on")
     boolean trends;
 
-    @Option(names = "--db", description = "warehouse file (default: var/hmip.duckdb)")
-    Path db;
+    @Mixin Locations.WarehouseFile db;
 
     @Override
     public Integer call() throws Exception {
         Path dir = out != null ? out : Locations.home().resolve("var/export/" + format.name().toLowerCase(Locale.ROOT));
-        try (Warehouse wh = Warehouse.openReadOnly(db == null ? Locations.defaultDb() : db)) {
+        try (Warehouse wh = Warehouse.openReadOnly(db.path())) {
             Exporter.Result r = Exporter.export(wh.connection(), format, dir, trends);
             for (Map.Entry<String, Long> e : r.rowCounts().entrySet()) {
                 System.out.printf("  %-28s %9d rows%n", e.getKey(), e.getValue());

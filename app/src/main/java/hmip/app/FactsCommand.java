@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,7 +26,7 @@ final class FactsCommand implements Callable<Integer> {
 
     @Option(names = "--limit", description = "rows (default: ${DEFAULT-VALUE})") int limit = 50;
 
-    @Option(names = "--db", description = "warehouse file (default: var/hmip.duckdb)") Path db;
+    @Mixin Locations.WarehouseFile db;
 
     @Override
     public Integer call() throws Exception {
@@ -36,7 +37,7 @@ final class FactsCommand implements Callable<Integer> {
                 + "     OR sentence ILIKE '%' || ? || '%') "
                 + "AND (CAST(? AS VARCHAR) IS NULL OR region = ?) AND (CAST(? AS VARCHAR) IS NULL OR unit = ?) "
                 + "ORDER BY region, value DESC LIMIT ?";
-        try (Warehouse wh = Warehouse.openReadOnly(db == null ? Locations.defaultDb() : db);
+        try (Warehouse wh = Warehouse.openReadOnly(db.path());
              PreparedStatement ps = wh.connection().prepareStatement(sql)) {
             int i = 1;
             ps.setString(i++, theme);

@@ -8,6 +8,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,11 +22,9 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "files or folders (default: data/reports)")
     List<Path> inputs;
 
-    @Option(names = "--db", description = "warehouse file (default: var/hmip.duckdb)")
-    Path db;
+    @Mixin Locations.WarehouseFile db;
 
-    @Option(names = "--index", description = "index folder (default: var/index)")
-    Path index;
+    @Mixin Locations.IndexFolder index;
 
     @Option(names = "--threads", description = "worker threads (default: number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -67,8 +66,8 @@ final class IngestCommand implements Callable<Integer> {
             System.err.println("ingest: --max-pages, --max-mb, --timeout and --threads must be at least 1");
             return 2;
         }
-        IngestJob.Options options = new IngestJob.Options(paths, db == null ? Locations.defaultDb() : db,
-                index == null ? Locations.defaultIndex() : index, threads, limits, force,
+        IngestJob.Options options = new IngestJob.Options(paths, db.path(),
+                index.path(), threads, limits, force,
                 java.time.Duration.ofSeconds(waitSeconds));
         IngestJob job = new IngestJob(options, Extractors.standard()).embedAfterwards(embed);
         ProgressListener progress = new ProgressListener(quiet);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -50,8 +51,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print hits and facets as JSON")
     boolean json;
 
-    @Option(names = "--index", description = "index folder (default: var/index)")
-    Path index;
+    @Mixin Locations.IndexFolder index;
 
     @Override
     public Integer call() throws Exception {
@@ -70,7 +70,7 @@ final class SearchCommand implements Callable<Integer> {
         SearchRequest request = SearchRequest.of(q).withMode(m).withLimit(limit).withRegion(region).withYear(year)
                 .withTheme(theme).withAddresseeLevel(addressee).withDocType(type).withKind(kind)
                 .withProvider(provider).withFramework(framework);
-        try (PassageSearcher searcher = new PassageSearcher(index == null ? Locations.defaultIndex() : index)) {
+        try (PassageSearcher searcher = new PassageSearcher(index.path())) {
             SearchResult result = searcher.search(request);
             if (json) {
                 System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hmip serve}: the local, read-only web interface and JSON API. */
@@ -18,11 +19,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", description = "address to bind (default: ${DEFAULT-VALUE}, this machine only)")
     String host = WebServer.DEFAULT_HOST;
 
-    @Option(names = "--db", description = "warehouse file (default: var/hmip.duckdb)")
-    Path db;
+    @Mixin Locations.WarehouseFile db;
 
-    @Option(names = "--index", description = "index folder (default: var/index)")
-    Path index;
+    @Mixin Locations.IndexFolder index;
 
     @Override
     public Integer call() throws Exception {
@@ -35,8 +34,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         WebServer server;
         try {
-            server = WebServer.start(new WebServer.Options(db == null ? Locations.defaultDb() : db,
-                    index == null ? Locations.defaultIndex() : index, Locations.home(), host, port, null));
+            server = WebServer.start(new WebServer.Options(db.path(),
+                    index.path(), Locations.home(), host, port, null));
         } catch (WarehouseBusyException e) {
             System.err.println("serve: " + e.getMessage());
             return 1;

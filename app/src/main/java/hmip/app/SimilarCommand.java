@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,14 +23,14 @@ final class SimilarCommand implements Callable<Integer> {
 
     @Option(names = "--limit", description = "number of similar passages (default: ${DEFAULT-VALUE})") int limit = 10;
 
-    @Option(names = "--db", description = "warehouse file (default: var/hmip.duckdb)") Path db;
+    @Mixin Locations.WarehouseFile db;
 
-    @Option(names = "--index", description = "index folder (default: var/index)") Path index;
+    @Mixin Locations.IndexFolder index;
 
     @Override
     public Integer call() throws Exception {
-        Path indexPath = index == null ? Locations.defaultIndex() : index;
-        Path dbPath = db == null ? Locations.defaultDb() : db;
+        Path indexPath = index.path();
+        Path dbPath = db.path();
         try (PassageSearcher searcher = new PassageSearcher(indexPath)) {
             Passage p = searcher.passage(id).orElse(null);
             if (p == null) {

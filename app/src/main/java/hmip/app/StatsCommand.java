@@ -10,21 +10,19 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code hmip stats}: what the warehouse and index hold, and whether they agree. */
 @Command(name = "stats", description = "Row counts, documents by status and type, index size and agreement.")
 final class StatsCommand implements Callable<Integer> {
-    @Option(names = "--db", description = "warehouse file (default: var/hmip.duckdb)")
-    Path db;
+    @Mixin Locations.WarehouseFile db;
 
-    @Option(names = "--index", description = "index folder (default: var/index)")
-    Path index;
+    @Mixin Locations.IndexFolder index;
 
     @Override
     public Integer call() throws Exception {
-        Path dbPath = db == null ? Locations.defaultDb() : db;
-        Path indexPath = index == null ? Locations.defaultIndex() : index;
+        Path dbPath = db.path();
+        Path indexPath = index.path();
         try (Warehouse wh = Warehouse.openReadOnly(dbPath)) {
             System.out.println("warehouse " + dbPath);
             for (Map.Entry<String, Long> e : wh.rowCounts().entrySet()) {

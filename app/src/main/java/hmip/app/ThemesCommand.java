@@ -12,18 +12,19 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hmip themes}: the taxonomy with passage counts per theme, by region. */
 @Command(name = "themes", description = "List themes with counts of passages (or recommendations) by region.")
 final class ThemesCommand implements Callable<Integer> {
-    @Option(names = "--db", description = "warehouse file (default: var/hmip.duckdb)") Path db;
+    @Mixin Locations.WarehouseFile db;
 
     @Option(names = "--kind", description = "count only this passage kind, e.g. recommendation") String kind;
 
     @Override
     public Integer call() throws Exception {
-        Path dbPath = db == null ? Locations.defaultDb() : db;
+        Path dbPath = db.path();
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         TreeSet<String> regions = new TreeSet<>();
         try (Warehouse wh = Warehouse.openReadOnly(dbPath);

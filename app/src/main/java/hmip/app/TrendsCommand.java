@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -58,8 +59,7 @@ final class TrendsCommand implements Callable<Integer> {
     @Option(names = "--max-width", description = "widest column in table format; longer cells are cut (default: ${DEFAULT-VALUE}; 0 = no limit)")
     int maxWidth = 48;
 
-    @Option(names = "--db", description = "warehouse file (default: var/hmip.duckdb)")
-    Path db;
+    @Mixin Locations.WarehouseFile db;
 
     @Override
     public Integer call() throws Exception {
@@ -82,7 +82,7 @@ final class TrendsCommand implements Callable<Integer> {
             System.err.println("hmip trends: " + e.getMessage());
             return USAGE;
         }
-        try (Warehouse wh = Warehouse.openReadOnly(db == null ? Locations.defaultDb() : db)) {
+        try (Warehouse wh = Warehouse.openReadOnly(db.path())) {
             List<TrendTable> tables = new ArrayList<>();
             for (String n : selected) tables.add(Trends.run(wh.connection(), n, filter));
             if (out != null) {
