@@ -55,3 +55,19 @@ FROM check_findings f LEFT JOIN documents d ON d.doc_id = f.doc_id;
 CREATE OR REPLACE VIEW recommendation_themes AS
 SELECT t.passage_id AS rec_id, t.doc_id, t.theme, t.score, t.evidence
 FROM passage_themes t WHERE t.kind = 'recommendation';
+
+-- One row per provider printed in an ok document, with its inspection year (fieldwork start, else the
+-- publication year) and its copy number: 1 for the inspection's own report, 2 and up for the same
+-- inspection printed again (a PDU in its regional letter: same provider name, same fieldwork). Trend
+-- tables count copy = 1 only, so an inspection counts once.
+CREATE OR REPLACE VIEW provider_inspections AS
+SELECT p.doc_id, p.provider, p.provider_type, d.region, d.framework,
+       coalesce(try_cast(left(p.fieldwork_started, 4) AS INTEGER),
+                try_cast(left(d.published, 4) AS INTEGER)) AS year,
+       row_number() OVER (
+           PARTITION BY regexp_replace(regexp_replace(replace(lower(p.provider), '&', 'and'),
+                            '\b(pdu|nps|division)\b', '', 'g'), '[^a-z0-9]', '', 'g'),
+                        coalesce(p.fieldwork_started, d.published, p.doc_id)
+           ORDER BY d.doc_type = 'regional_letter', p.doc_id) AS copy
+FROM providers p JOIN documents d ON d.doc_id = p.doc_id
+WHERE d.status = 'ok';

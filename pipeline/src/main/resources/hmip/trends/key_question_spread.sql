@@ -4,17 +4,6 @@
 WITH params AS (
     SELECT CAST($1 AS VARCHAR) AS region, CAST($2 AS INTEGER) AS from_year,
            CAST($3 AS INTEGER) AS to_year, CAST($4 AS VARCHAR) AS standard),
-inspections AS (
-    SELECT p.doc_id, p.provider,
-           coalesce(try_cast(left(p.fieldwork_started, 4) AS INTEGER),
-                    try_cast(left(d.published, 4) AS INTEGER)) AS year,
-           row_number() OVER (
-               PARTITION BY regexp_replace(regexp_replace(replace(lower(p.provider), '&', 'and'),
-                                '\b(pdu|nps|division)\b', '', 'g'), '[^a-z0-9]', '', 'g'),
-                            coalesce(p.fieldwork_started, d.published, p.doc_id)
-               ORDER BY d.doc_type = 'regional_letter', p.doc_id) AS copy
-    FROM providers p JOIN documents d ON d.doc_id = p.doc_id
-    WHERE d.status = 'ok'),
 kq AS (
     SELECT d.region, coalesce(i.year, try_cast(left(d.published, 4) AS INTEGER)) AS year,
            k.provider, k.framework, k.canonical_standard, s.canonical_name, k.question, k.percent_yes, k.doc_id,
@@ -26,7 +15,7 @@ kq AS (
                      'person on probation', 'g'), '[^a-z ]+', ' ', 'g')) END AS question_focus
     FROM key_questions k
     JOIN documents d ON d.doc_id = k.doc_id
-    LEFT JOIN inspections i ON i.doc_id = k.doc_id AND i.provider = k.provider
+    LEFT JOIN provider_inspections i ON i.doc_id = k.doc_id AND i.provider = k.provider
     LEFT JOIN ref_standards s ON s.framework = k.framework AND s.code = k.standard
     , params q
     WHERE d.status = 'ok' AND coalesce(i.copy, 1) = 1

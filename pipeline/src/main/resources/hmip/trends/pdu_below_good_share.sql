@@ -4,20 +4,9 @@
 WITH params AS (
     SELECT CAST($1 AS VARCHAR) AS region, CAST($2 AS INTEGER) AS from_year,
            CAST($3 AS INTEGER) AS to_year, CAST($4 AS VARCHAR) AS standard),
-inspections AS (
-    SELECT p.doc_id, p.provider, p.provider_type, d.region, d.framework,
-           coalesce(try_cast(left(p.fieldwork_started, 4) AS INTEGER),
-                    try_cast(left(d.published, 4) AS INTEGER)) AS year,
-           row_number() OVER (
-               PARTITION BY regexp_replace(regexp_replace(replace(lower(p.provider), '&', 'and'),
-                                '\b(pdu|nps|division)\b', '', 'g'), '[^a-z0-9]', '', 'g'),
-                            coalesce(p.fieldwork_started, d.published, p.doc_id)
-               ORDER BY d.doc_type = 'regional_letter', p.doc_id) AS copy
-    FROM providers p JOIN documents d ON d.doc_id = p.doc_id
-    WHERE d.status = 'ok'),
 rated AS (
     SELECT i.region, i.year, r.canonical_standard, s.canonical_name, lower(r.rating) AS rating, i.provider, i.doc_id
-    FROM inspections i
+    FROM provider_inspections i
     JOIN ratings r ON r.doc_id = i.doc_id AND r.provider = i.provider
     LEFT JOIN ref_standards s ON s.framework = r.framework AND s.code = r.standard
     , params q
