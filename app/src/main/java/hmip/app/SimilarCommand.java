@@ -1,7 +1,7 @@
 package hmip.app;
 
 import hmip.load.Warehouse;
-import hmip.search.Passage;
+import hmip.model.Passage;
 import hmip.search.PassageSearcher;
 import hmip.search.SearchHit;
 import hmip.search.SearchResult;

@@ -1,6 +1,7 @@
 package hmip.search;
 
 import hmip.enrich.EnrichmentStore;
+import hmip.model.Passage;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;

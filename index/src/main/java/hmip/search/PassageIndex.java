@@ -1,5 +1,6 @@
 package hmip.search;
 
+import hmip.model.Passage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package hmip.search;
 
+import hmip.model.Passage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import hmip.model.Passage;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -2,6 +2,10 @@
  * Enrich: what a passage is about and the numbers it cites, for thematic search and the warehouse.
  *
  * <ul>
+ *   <li>{@link hmip.enrich.Passages} turns a laid-out, extracted document into the searchable units
+ *       ({@link hmip.model.Passage}: blocks, recommendations, findings) and
+ *       {@link hmip.enrich.PassageEnrichment} adds their themes and facts; the index module only stores
+ *       and ranks them.</li>
  *   <li>{@link hmip.enrich.Nlp} wraps the OpenNLP English UD models from Maven Central. Each step is paid
  *       only where needed: sentences and rule-based words for every passage; the model tokenizer and
  *       part-of-speech tags only for sentences holding a candidate number; lemmas one word at a time,

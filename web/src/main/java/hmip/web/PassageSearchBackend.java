@@ -1,6 +1,6 @@
 package hmip.web;
 
-import hmip.search.Passage;
+import hmip.model.Passage;
 import hmip.search.PassageSearcher;
 import hmip.search.QuerySyntaxException;
 import hmip.search.SearchHit;

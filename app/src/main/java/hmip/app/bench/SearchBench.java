@@ -1,6 +1,6 @@
 package hmip.app.bench;
 
-import hmip.search.Passage;
+import hmip.model.Passage;
 import hmip.search.PassageIndex;
 import hmip.search.PassageSearcher;
 import hmip.search.QuerySyntaxException;

@@ -1,4 +1,4 @@
-package hmip.search;
+package hmip.model;
 
 import java.util.List;
 

@@ -1,8 +1,6 @@
-package hmip.search;
+package hmip.enrich;
 
-import hmip.enrich.EnrichmentStore;
-import hmip.enrich.Enricher;
-import hmip.enrich.ThemeTagger;
+import hmip.model.Passage;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,10 +1,11 @@
-package hmip.search;
+package hmip.enrich;
 
 import hmip.model.Block;
 import hmip.model.BlockKind;
 import hmip.model.Extraction;
 import hmip.model.Finding;
 import hmip.model.LaidOutDocument;
+import hmip.model.Passage;
 import hmip.model.Provenance;
 import hmip.model.Recommendation;
 import java.util.ArrayList;
