@@ -2,11 +2,12 @@ package hmip.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import hmip.load.FindingStore;
 import hmip.load.Warehouse;
 import hmip.load.WarehouseBusyException;
-import hmip.validate.CheckFinding;
+import hmip.model.CheckFinding;
+import hmip.model.Severity;
 import hmip.validate.CheckRun;
-import hmip.validate.Severity;
 import hmip.validate.Validator;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -52,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!readOnly) {
             try (Warehouse wh = Warehouse.open(dbPath)) {
                 result = new CheckRun(Validator.standard()).run(wh.connection());
-                CheckRun.store(wh.connection(), result);
+                FindingStore.replaceAll(wh.connection(), result.documents(), result.cross());
                 stored = true;
                 print(wh.connection(), result, stored);
                 return 0;

@@ -3,7 +3,7 @@ package hmip.app;
 import hmip.load.Warehouse;
 import hmip.validate.Comparison;
 import hmip.validate.Csv;
-import hmip.validate.Reference;
+import hmip.reference.Reference;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ final class CompareCommand implements Callable<Integer> {
         Path dbPath = db.path();
         Comparison.Table t;
         try (Warehouse wh = Warehouse.openReadOnly(dbPath)) {
-            t = Comparison.build(wh.connection(), Reference.standard(), scope.lineage, scope.region, divisionYear);
+            t = Comparison.build(wh.connection(), Reference.bundled(), scope.lineage, scope.region, divisionYear);
         } catch (IllegalArgumentException e) {
             System.err.println("compare: " + e.getMessage());
             return 2;

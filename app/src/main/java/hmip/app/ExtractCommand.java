@@ -1,23 +1,23 @@
 package hmip.app;
 
 import hmip.extract.GoldJson;
-import hmip.extract.InspectionExtractor;
-import hmip.layout.StandardLayout;
-import hmip.model.Extraction;
-import hmip.parse.ParseException;
 import hmip.parse.ParseLimits;
-import hmip.parse.Parsers;
-import hmip.parse.SourceFile;
+import hmip.pipeline.Pipeline;
+import hmip.pipeline.PipelineResult;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Prints one document's extraction in the gold schema's shape, without touching the warehouse. */
-@Command(name = "extract", description = "Extract one file and print it in the gold schema's shape.")
+/**
+ * Prints one document's extraction in the gold schema's shape, with its status, without touching the
+ * warehouse: the same {@link Pipeline} as ingest, without enrichment.
+ */
+@Command(name = "extract", description = "Extract one file and print it in the gold schema's shape, with its status.")
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(index = "0", description = "PDF, DOCX, HTML or text file")
     Path file;
@@ -28,18 +28,24 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--provenance", description = "add page/span provenance to each value and include findings")
     boolean provenance;
 
+    @Option(names = "--password", description = "password for an encrypted PDF")
+    String password;
+
+    @Mixin Locations.ReferenceFolder reference;
+
     @Override
     public Integer call() {
-        try {
-            SourceFile source = SourceFile.read(file, ParseLimits.DEFAULT);
-            var parsed = Parsers.standard().parse(source, ParseLimits.DEFAULT);
-            Extraction extraction = new InspectionExtractor().extract(new StandardLayout().layOut(parsed));
+        ParseLimits limits = new ParseLimits(ParseLimits.DEFAULT.maxBytes(), ParseLimits.DEFAULT.maxPages(),
+                ParseLimits.DEFAULT.timeoutMillis(), password);
+        Pipeline pipeline = new Pipeline(reference.reference(), new Pipeline.Options(limits, false));
+        PipelineResult result = pipeline.process(file);
+        if (result instanceof PipelineResult.Processed p) {
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-            out.println(GoldJson.write(extraction, provenance));
+            out.println(GoldJson.write(p.extraction(), p.status(), provenance));
             return 0;
-        } catch (ParseException e) {
-            System.err.println("extract: cannot parse " + file + ": " + e.getMessage());
-            return 1;
         }
+        PipelineResult.Failed f = (PipelineResult.Failed) result;
+        System.err.println("extract: cannot read " + file + ": [" + f.code() + "] " + f.message());
+        return 1;
     }
 }

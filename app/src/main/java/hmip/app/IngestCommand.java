@@ -1,6 +1,8 @@
 package hmip.app;
 
+import hmip.model.DocumentStatus;
 import hmip.parse.ParseLimits;
+import hmip.pipeline.Pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,6 +27,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin Locations.WarehouseFile db;
 
     @Mixin Locations.IndexFolder index;
+
+    @Mixin Locations.ReferenceFolder reference;
 
     @Option(names = "--threads", description = "worker threads (default: number of cores)")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -69,7 +73,8 @@ final class IngestCommand implements Callable<Integer> {
         IngestJob.Options options = new IngestJob.Options(paths, db.path(),
                 index.path(), threads, limits, force,
                 java.time.Duration.ofSeconds(waitSeconds));
-        IngestJob job = new IngestJob(options, Extractors.standard()).embedAfterwards(embed);
+        Pipeline pipeline = new Pipeline(reference.reference(), Pipeline.Options.defaults().withLimits(limits));
+        IngestJob job = new IngestJob(options, pipeline).embedAfterwards(embed);
         ProgressListener progress = new ProgressListener(quiet);
         IngestSummary summary;
         try (hmip.app.bench.IngestProbe probe = benchStats == null ? null : new hmip.app.bench.IngestProbe(benchStats)) {
@@ -97,6 +102,12 @@ final class IngestCommand implements Callable<Integer> {
                 byCode.merge(f.errorCode(), 1, Integer::sum);
             }
         }
+        List<FileOutcome> partial = s.outcomes().stream().filter(FileOutcome::partial).toList();
+        for (FileOutcome f : partial) {
+            System.out.printf("PARTIAL %s  %s%n", f.path(), String.join("; ", f.documentStatus().reasons()));
+        }
+        long notReports = s.outcomes().stream().filter(f -> f.documentStatus() != null
+                && DocumentStatus.NOT_A_REPORT.equals(f.documentStatus().level())).count();
         long abandoned = s.outcomes().stream().filter(f -> f.status() == FileOutcome.Status.FAILED
                 && "TIMEOUT".equals(f.errorCode()) && String.valueOf(f.message()).contains("worker abandoned")).count();
         if (abandoned > 0) {
@@ -107,9 +118,11 @@ final class IngestCommand implements Callable<Integer> {
             System.out.println("failures by code: " + byCode.entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", ")));
         }
-        System.out.printf("ingest run %d: %d ok, %d failed, %d unchanged (skipped); %d pages in %.1f s%n",
-                s.runId(), s.count(FileOutcome.Status.LOADED), s.count(FileOutcome.Status.FAILED),
-                s.count(FileOutcome.Status.UNCHANGED), s.pages(), s.seconds());
+        long loaded = s.count(FileOutcome.Status.LOADED);
+        System.out.printf("ingest run %d: %d ok (%d complete, %d partial, %d not a report), %d failed, %d unchanged "
+                        + "(skipped); %d pages in %.1f s%n",
+                s.runId(), loaded, loaded - partial.size() - notReports, partial.size(), notReports,
+                s.count(FileOutcome.Status.FAILED), s.count(FileOutcome.Status.UNCHANGED), s.pages(), s.seconds());
         System.out.printf("warehouse: %s%nindex:     %s%n", o.db(), o.index());
     }
 

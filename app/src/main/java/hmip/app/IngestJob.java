@@ -2,28 +2,21 @@ package hmip.app;
 
 import hmip.enrich.EnrichmentStore;
 import hmip.enrich.PassageEnrichment;
-import hmip.enrich.Passages;
-import hmip.layout.Layout;
-import hmip.layout.StandardLayout;
 import hmip.load.KnownFile;
 import hmip.load.Warehouse;
 import hmip.load.WarehouseBusyException;
-import hmip.model.Extraction;
-import hmip.model.LaidOutDocument;
-import hmip.model.ParsedDocument;
 import hmip.model.Passage;
 import hmip.parse.Deadline;
 import hmip.parse.ParseException;
 import hmip.parse.ParseFailure;
 import hmip.parse.ParseLimits;
-import hmip.parse.Parsers;
 import hmip.parse.SourceFile;
+import hmip.pipeline.Pipeline;
+import hmip.pipeline.PipelineResult;
+import hmip.pipeline.StageTimer;
 import hmip.search.EmbedStep;
 import hmip.search.Embedder;
 import hmip.search.PassageIndex;
-import hmip.validate.DocumentInput;
-import hmip.validate.DocumentValidation;
-import hmip.validate.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,15 +33,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * Runs the stages over a batch of files. Parsing, layout and extraction run on worker threads
- * (documents are independent); one writer thread — the caller's — owns the warehouse and the index, so
- * each document is written in one warehouse transaction and then indexed. At most {@code threads}
- * documents are in flight, which bounds memory however large the batch.
+ * Runs the {@link Pipeline} over a batch of files and loads what it reads. The pipeline (parse, layout,
+ * extraction, validation, status, enrichment) runs on worker threads (documents are independent); one
+ * writer thread — the caller's — owns the warehouse and the index, so each document is written in one
+ * warehouse transaction and then indexed. At most {@code threads} documents are in flight, which bounds
+ * memory however large the batch.
  *
  * <p>Each file runs under a {@link Deadline} of {@code --timeout}; the writer thread doubles as a
  * watchdog that cancels late workers and abandons those that do not stop (see {@link #watchdog}), so
@@ -77,16 +70,15 @@ public final class IngestJob {
     static final String LOAD_ERROR = "LOAD_ERROR";
 
     private final Options options;
-    private final Parsers parsers = Parsers.standard();
-    private final Layout layout = new StandardLayout();
-    private final Function<LaidOutDocument, Extraction> extractor;
+    private final Pipeline pipeline;
     private StageTimer timer = StageTimer.NONE;
 
     private boolean embed;
 
-    public IngestJob(Options options, Function<LaidOutDocument, Extraction> extractor) {
+    /** A job running {@code pipeline} (its limits replaced by the options' limits) over the options' inputs. */
+    public IngestJob(Options options, Pipeline pipeline) {
         this.options = options;
-        this.extractor = extractor;
+        this.pipeline = pipeline.with(pipeline.options().withLimits(options.limits()).withEnrich(true));
     }
 
     /** Also run the embedding step (vectors for hybrid search) at the end of the run. */
@@ -116,7 +108,7 @@ public final class IngestJob {
             boolean vectorsCached = new EnrichmentStore(wh.connection()).vectorCount() > 0;
             ExecutorService pool = Executors.newCachedThreadPool(IngestJob::workerThread);
             try {
-                BlockingQueue<Processed> done = new LinkedBlockingQueue<>();
+                BlockingQueue<Done> done = new LinkedBlockingQueue<>();
                 List<Task> running = new ArrayList<>();
                 int next = 0, maxRunning = Math.max(1, options.threads());
                 Set<String> idsThisRun = new HashSet<>();
@@ -129,20 +121,21 @@ public final class IngestJob {
                         KnownFile before = known.get(docId);
                         Task task = new Task(file, docId, System.nanoTime());
                         running.add(task);
-                        pool.execute(() -> done.add(process(task, before)));
+                        pool.execute(() -> done.add(new Done(task, process(task, before))));
                     }
-                    List<Processed> arrived = new ArrayList<>();
-                    Processed first = poll(done, nextWatchdogWait(running));
+                    List<Done> arrived = new ArrayList<>();
+                    Done first = poll(done, nextWatchdogWait(running));
                     if (first != null) arrived.add(first);
                     done.drainTo(arrived);
-                    List<Processed> ready = new ArrayList<>();
-                    for (Processed p : arrived) {
+                    List<Done> ready = new ArrayList<>();
+                    for (Done d : arrived) {
                         // A result from a task the watchdog already gave up on is dropped: its TIMEOUT stands.
-                        if (running.remove(p.task())) ready.add(p);
+                        if (running.remove(d.task())) ready.add(d);
                     }
-                    for (Task late : watchdog(running)) ready.add(timedOut(late));
-                    for (Processed p : ready) {
-                        FileOutcome outcome = write(p, wh, index, runId, pendingIndexed, vectorsCached);
+                    for (Task late : watchdog(running)) ready.add(new Done(late, timedOut(late)));
+                    for (Done d : ready) {
+                        FileOutcome outcome = write(d.result(), known.get(d.result().docId()), wh, index, runId,
+                                pendingIndexed, vectorsCached);
                         if (pendingIndexed.size() >= INDEX_COMMIT_EVERY) commitIndex(wh, index, pendingIndexed, timer);
                         pages += outcome.status() == FileOutcome.Status.LOADED ? outcome.pages() : 0;
                         outcomes.add(outcome);
@@ -171,16 +164,6 @@ public final class IngestJob {
     /** How long a worker may run past its deadline before the watchdog gives up on it. */
     static final long GRACE_MILLIS = 2_000;
 
-    /** Passages with themes and facts; without them (plain passages) if enrichment itself fails. */
-    private static PassageEnrichment.Result enrich(LaidOutDocument doc, Extraction extraction) {
-        var passages = Passages.of(doc, extraction);
-        try {
-            return PassageEnrichment.enrich(passages);
-        } catch (RuntimeException e) {
-            return new PassageEnrichment.Result(passages, List.of(), List.of());
-        }
-    }
-
     /** One file on its way through a worker; the watchdog's view of it. */
     private static final class Task {
         final Path file;
@@ -188,7 +171,6 @@ public final class IngestJob {
         final long startNanos;
         volatile Deadline deadline;
         volatile boolean cancelRequested;
-        boolean abandoned;
 
         Task(Path file, String docId, long startNanos) {
             this.file = file;
@@ -198,6 +180,9 @@ public final class IngestJob {
 
         long elapsedMillis() { return (System.nanoTime() - startNanos) / 1_000_000L; }
     }
+
+    /** A worker's result, with the task it came from. */
+    private record Done(Task task, PipelineResult result) {}
 
     /**
      * Cancels workers past their time limit (they stop at their next {@link Deadline#check}) and gives up
@@ -216,10 +201,7 @@ public final class IngestJob {
                 Deadline d = t.deadline;
                 if (d != null) d.cancel();
             }
-            if (elapsed > timeout + GRACE_MILLIS) {
-                t.abandoned = true;
-                late.add(t);
-            }
+            if (elapsed > timeout + GRACE_MILLIS) late.add(t);
         }
         running.removeAll(late);
         return late;
@@ -234,19 +216,19 @@ public final class IngestJob {
         return Math.max(10, wait);
     }
 
-    private Processed timedOut(Task t) {
+    private PipelineResult timedOut(Task t) {
         SourceFile source = null;
         try {
             source = SourceFile.read(t.file, options.limits());
         } catch (ParseException | RuntimeException e) {
             // the record keeps no hash; the file is retried next time
         }
-        return new Processed(t, t.file, t.docId, source, null, null, ParseFailure.TIMEOUT,
+        return new PipelineResult.Failed(t.file, t.docId, source, ParseFailure.TIMEOUT.name(),
                 ParseFailure.TIMEOUT.description() + ": still running after " + t.elapsedMillis()
-                        + " ms (limit " + options.limits().timeoutMillis() + " ms); worker abandoned", false);
+                        + " ms (limit " + options.limits().timeoutMillis() + " ms); worker abandoned");
     }
 
-    private static Processed poll(BlockingQueue<Processed> done, long millis) throws IOException {
+    private static Done poll(BlockingQueue<Done> done, long millis) throws IOException {
         try {
             return done.poll(millis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -274,63 +256,14 @@ public final class IngestJob {
         }
     }
 
-    /** The result of the worker half: a document ready to write, a failure, or a skip. */
-    private record Processed(Task task, Path file, String docId, SourceFile source, LaidOutDocument doc,
-                             Extraction extraction, ParseFailure failure, String error, boolean unchanged,
-                             DocumentValidation validation, PassageEnrichment.Result enriched) {
-        Processed(Task task, Path file, String docId, SourceFile source, LaidOutDocument doc,
-                  Extraction extraction, ParseFailure failure, String error, boolean unchanged) {
-            this(task, file, docId, source, doc, extraction, failure, error, unchanged, null, null);
-        }
-    }
-
-    /** The worker half: read, parse, lay out and extract one file within its time limit. */
-    private Processed process(Task task, KnownFile before) {
-        Path file = task.file;
-        String docId = task.docId;
-        SourceFile source = null;
-        try (Deadline deadline = Deadline.start(options.limits().timeoutMillis())) {
-            task.deadline = deadline;
-            if (task.cancelRequested) deadline.cancel();
-            long t = timer.start();
-            source = SourceFile.read(file, options.limits());
-            t = timer.lap(StageTimer.Stage.READ, t);
-            source = new SourceFile(source.path(), docId, source.bytes(), source.sha256(), source.mediaType());
-            if (!options.force() && unchanged(before, source)) {
-                ParseFailure earlier = "failed".equals(before.status()) ? failureCode(before.errorCode()) : null;
-                return new Processed(task, file, docId, source, null, null, earlier,
-                        earlier == null ? null : before.error(), true);
-            }
-            ParsedDocument parsed = parsers.parse(source, options.limits());
-            t = timer.lap(StageTimer.Stage.PARSE, t);
-            LaidOutDocument doc = layout.layOut(parsed);
-            t = timer.lap(StageTimer.Stage.LAYOUT, t);
-            Extraction extraction = extractor.apply(doc);
-            DocumentValidation validation = Validator.standard().validate(DocumentInput.of(doc, extraction));
-            t = timer.lap(StageTimer.Stage.EXTRACT, t); // extraction and its per-document checks
-            PassageEnrichment.Result enriched = enrich(doc, extraction);
-            timer.lap(StageTimer.Stage.ENRICH, t);
-            return new Processed(task, file, docId, source, doc, extraction, null, null, false, validation, enriched);
-        } catch (ParseException e) {
-            return new Processed(task, file, docId, source, null, null, e.failure(), e.getMessage(), false);
-        } catch (Deadline.ParseCancelledException e) {
-            return new Processed(task, file, docId, source, null, null, ParseFailure.TIMEOUT,
-                    ParseFailure.TIMEOUT.description() + ": " + e.getMessage(), false);
-        } catch (OutOfMemoryError e) {
-            source = null; // let the bytes go before recording
-            return new Processed(task, file, docId, null, null, null, ParseFailure.OUT_OF_MEMORY,
-                    ParseFailure.OUT_OF_MEMORY.description() + ": " + e.getMessage() + " (heap "
-                            + (Runtime.getRuntime().maxMemory() >> 20) + " MB shared by " + options.threads()
-                            + " workers; raise -Xmx through HMIP_JAVA_OPTS or lower --threads)", false);
-        } catch (StackOverflowError e) {
-            return new Processed(task, file, docId, source, null, null, ParseFailure.CORRUPT,
-                    ParseFailure.CORRUPT.description() + ": structure nested too deeply (StackOverflowError)", false);
-        } catch (RuntimeException e) {
-            return new Processed(task, file, docId, source, null, null, null,
-                    "internal error in layout or extraction: " + e, false);
-        } catch (Error e) {
-            return new Processed(task, file, docId, source, null, null, null, "internal error: " + e, false);
-        }
+    /** The worker half: the pipeline, under the file's time limit, skipping bytes already read to a final answer. */
+    private PipelineResult process(Task task, KnownFile before) {
+        return pipeline.process(new Pipeline.Job(task.file, task.docId,
+                source -> !options.force() && unchanged(before, source),
+                deadline -> {
+                    task.deadline = deadline;
+                    if (task.cancelRequested) deadline.cancel();
+                }, timer));
     }
 
     /**
@@ -338,11 +271,11 @@ public final class IngestJob {
      * a reason a rerun cannot change (a failure that a password, higher limits or tesseract might fix
      * is tried again).
      */
-    private boolean unchanged(KnownFile before, SourceFile source) {
+    private static boolean unchanged(KnownFile before, SourceFile source) {
         if (before == null || !before.sha256().equals(source.sha256()) || !before.indexed()) return false;
         if ("ok".equals(before.status())) return true;
         if (!"failed".equals(before.status())) return false;
-        // EXTRACTION_ERROR, LOAD_ERROR: the code that failed may have been fixed since, so they are retried
+        // LAYOUT_ERROR, INTERNAL_ERROR, LOAD_ERROR: the code that failed may have been fixed since, so they are retried
         ParseFailure code = failureCode(before.errorCode());
         return code != null && !code.retryable();
     }
@@ -356,31 +289,27 @@ public final class IngestJob {
         }
     }
 
-    private FileOutcome write(Processed p, Warehouse wh, PassageIndex index, int runId, List<String> pendingIndexed,
-                              boolean vectorsCached)
-            throws SQLException, IOException {
-        if (p.unchanged()) {
-            // An unchanged file that failed before keeps its code and message, so every run says what
-            // happened to every file.
-            return new FileOutcome(p.file(), p.docId(), FileOutcome.Status.UNCHANGED,
-                    p.failure() == null ? null : p.failure().name(), p.failure() == null ? "unchanged" : p.error(), 0);
+    private FileOutcome write(PipelineResult result, KnownFile before, Warehouse wh, PassageIndex index, int runId,
+                              List<String> pendingIndexed, boolean vectorsCached) throws SQLException, IOException {
+        if (result instanceof PipelineResult.Processed p) return load(p, wh, index, runId, pendingIndexed, vectorsCached);
+        if (result instanceof PipelineResult.Failed f) {
+            return recordFailure(f.file(), f.docId(), f.source(), f.code(), f.message(), wh, index, runId, pendingIndexed);
         }
-        if (p.doc() == null) {
-            String code = p.failure() == null ? "EXTRACTION_ERROR" : p.failure().name();
-            SourceFile s = p.source();
-            wh.storeFailure(p.docId(), p.file().toString(), s == null ? "" : s.sha256(), s == null ? null : s.mediaType(),
-                    s == null ? 0 : s.bytes().length, code, p.error(), runId);
-            index.deleteDocument(p.docId());
-            pendingIndexed.add(p.docId()); // flagged once the deletion of any earlier passages is committed
-            return new FileOutcome(p.file(), p.docId(), FileOutcome.Status.FAILED, code, p.error(), 0);
-        }
+        // Unchanged: a file that failed before keeps its code and message, so every run says what happened to every file
+        return "failed".equals(before.status())
+                ? new FileOutcome(result.file(), result.docId(), FileOutcome.Status.UNCHANGED, before.errorCode(), before.error(), 0)
+                : new FileOutcome(result.file(), result.docId(), FileOutcome.Status.UNCHANGED, null, "unchanged", 0);
+    }
+
+    private FileOutcome load(PipelineResult.Processed p, Warehouse wh, PassageIndex index, int runId,
+                             List<String> pendingIndexed, boolean vectorsCached) throws SQLException, IOException {
         try {
-            PassageEnrichment.Result enriched = p.enriched();
+            PassageEnrichment.Result enriched = p.enrichment();
             List<Passage> passages = enriched.passages();
             EnrichmentStore store = new EnrichmentStore(wh.connection());
             long t = timer.start();
             // themes, facts and the passage count commit with the document's rows or not at all
-            wh.storeDocument(p.doc(), p.extraction(), p.validation(), p.source().bytes().length, runId, () -> {
+            wh.storeDocument(p.document(), p.extraction(), p.validation(), p.status(), p.source().bytes().length, runId, () -> {
                 store.append(enriched.themes(), enriched.facts()); // storeDocument deleted any earlier rows
                 wh.recordPassages(p.docId(), passages.size());
             });
@@ -393,16 +322,22 @@ public final class IngestJob {
         } catch (SQLException | RuntimeException e) {
             // This document's transaction rolled back; record it and go on. If the warehouse itself is
             // broken, recording the failure throws too and ends the run.
-            String error = "could not be stored: " + e;
-            SourceFile s = p.source();
-            wh.storeFailure(p.docId(), p.file().toString(), s.sha256(), s.mediaType(), s.bytes().length,
-                    LOAD_ERROR, error, runId);
-            index.deleteDocument(p.docId());
-            pendingIndexed.add(p.docId());
-            return new FileOutcome(p.file(), p.docId(), FileOutcome.Status.FAILED, LOAD_ERROR, error, 0);
+            return recordFailure(p.file(), p.docId(), p.source(), LOAD_ERROR, "could not be stored: " + e, wh, index,
+                    runId, pendingIndexed);
         }
         pendingIndexed.add(p.docId());
-        return new FileOutcome(p.file(), p.docId(), FileOutcome.Status.LOADED, null, null, p.doc().pages().size());
+        return new FileOutcome(p.file(), p.docId(), FileOutcome.Status.LOADED, null, null,
+                p.document().pages().size(), p.status());
+    }
+
+    private static FileOutcome recordFailure(Path file, String docId, SourceFile s, String code, String error, Warehouse wh,
+                                             PassageIndex index, int runId, List<String> pendingIndexed)
+            throws SQLException, IOException {
+        wh.storeFailure(docId, file.toString(), s == null ? "" : s.sha256(), s == null ? null : s.mediaType(),
+                s == null ? 0 : s.bytes().length, code, error, runId);
+        index.deleteDocument(docId);
+        pendingIndexed.add(docId); // flagged once the deletion of any earlier passages is committed
+        return new FileOutcome(file, docId, FileOutcome.Status.FAILED, code, error, 0);
     }
 
     /** Index commit first, then the warehouse flag: a crash in between only causes a harmless redo. */

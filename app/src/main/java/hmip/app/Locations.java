@@ -30,6 +30,20 @@ final class Locations {
         Path path() { return db == null ? defaultDb() : db; }
     }
 
+    /**
+     * The {@code --reference} option: a folder laid out like {@code data/reference/} whose files replace the
+     * bundled reference data (a new framework, an extended gazetteer) without rebuilding ({@code @Mixin}).
+     */
+    static final class ReferenceFolder {
+        @Option(names = "--reference", paramLabel = "DIR",
+                description = "reference data folder overriding the bundled copy of data/reference (default: bundled)")
+        private Path folder;
+
+        hmip.reference.Reference reference() {
+            return folder == null ? hmip.reference.Reference.bundled() : hmip.reference.Reference.load(folder);
+        }
+    }
+
     /** The {@code --index} option of the commands that read or write the search index ({@code @Mixin}). */
     static final class IndexFolder {
         @Option(names = "--index", description = "index folder (default: var/index)")

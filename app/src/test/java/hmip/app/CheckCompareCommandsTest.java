@@ -48,7 +48,7 @@ class CheckCompareCommandsTest {
                     LaidOutDocument doc = new LaidOutDocument(new ParsedDocument(id, "data/reports/" + id + ".pdf",
                             "sha-" + id, "application/pdf", List.of(), Map.of()), pages);
                     try (InputStream in = Files.newInputStream(f)) {
-                        wh.storeDocument(doc, GoldJson.read(in), 1, 1);
+                        hmip.pipeline.Pipeline.standard().load(wh, doc, GoldJson.read(in), 1, 1);
                     }
                 }
             }

@@ -49,7 +49,7 @@ class FuzzTest {
         var options = new IngestJob.Options(List.of(in), tmp.resolve("w.duckdb"), tmp.resolve("idx"), 2, limits, false,
                 Duration.ZERO);
         long t0 = System.nanoTime();
-        IngestSummary summary = new IngestJob(options, Extractors.standard()).run(new IngestJob.Listener() {
+        IngestSummary summary = new IngestJob(options, hmip.pipeline.Pipeline.standard()).run(new IngestJob.Listener() {
             @Override public void started(int files) {}
             @Override public void finished(FileOutcome outcome) {}
         });

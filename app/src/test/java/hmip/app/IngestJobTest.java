@@ -31,7 +31,7 @@ class IngestJobTest {
 
     static IngestSummary ingest(List<Path> inputs, Path db, Path index) throws Exception {
         var options = new IngestJob.Options(inputs, db, index, 2, ParseLimits.DEFAULT, false);
-        return new IngestJob(options, Extractors.standard()).run(new IngestJob.Listener() {
+        return new IngestJob(options, hmip.pipeline.Pipeline.standard()).run(new IngestJob.Listener() {
             @Override
             public void started(int files) {}
 

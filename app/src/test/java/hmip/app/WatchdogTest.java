@@ -2,20 +2,19 @@ package hmip.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hmip.model.Extraction;
 import hmip.parse.ParseLimits;
+import hmip.pipeline.Pipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A stage that hangs and ignores interrupts (as PDFBox does) is stopped by the watchdog: its file is
+ * A stage that hangs and ignores interrupts (as PDFBox does; here the layout stage, swapped into the pipeline) is stopped by the watchdog: its file is
  * recorded as TIMEOUT, a new worker takes the slot, and the other files still load. A stage that
  * exhausts the heap fails its own file with OUT_OF_MEMORY.
  */
@@ -27,8 +26,9 @@ class WatchdogTest {
         byte[] small = BadInputs.firstPages(BadInputs.samples().get(1), 2);
         Path in = Files.createDirectories(tmp.resolve("in"));
         for (String name : List.of("a_ok", "hang1", "hang2", "oom", "z_ok")) Files.write(in.resolve(name + ".pdf"), small);
-        Function<hmip.model.LaidOutDocument, Extraction> hanging = doc -> {
-            if (doc.docId().startsWith("hang")) {
+        hmip.layout.Layout standard = new hmip.layout.StandardLayout();
+        hmip.layout.Layout hanging = parsed -> {
+            if (parsed.docId().startsWith("hang")) {
                 while (!release) {
                     try {
                         Thread.sleep(50);
@@ -37,23 +37,23 @@ class WatchdogTest {
                     }
                 }
             }
-            if (doc.docId().equals("oom")) {
+            if (parsed.docId().equals("oom")) {
                 long[][] hog = new long[64][];
                 for (int i = 0; i < hog.length; i++) hog[i] = new long[256 * 1024 * 1024]; // 2 GB each
-                return Extractors.standard().apply(doc);
             }
-            return Extractors.standard().apply(doc);
+            return standard.layOut(parsed);
         };
+        Pipeline pipeline = Pipeline.standard().withLayout(hanging);
         // warm up (class loading, JIT) so the limit measures the hang, not the JVM's first file
-        Extractors.standard().apply(new hmip.layout.StandardLayout().layOut(hmip.parse.Parsers.standard()
-                .parse(hmip.parse.SourceFile.of(Path.of("warm.pdf"), small), ParseLimits.DEFAULT)));
+        Path warm = Files.write(tmp.resolve("warm.pdf"), small);
+        assertThat(pipeline.process(warm)).isInstanceOf(hmip.pipeline.PipelineResult.Processed.class);
         ParseLimits limits = new ParseLimits(100L << 20, 100, 4_000, null);
         var options = new IngestJob.Options(List.of(in), tmp.resolve("w.duckdb"), tmp.resolve("idx"), 1, limits, false,
                 Duration.ZERO);
         long t0 = System.nanoTime();
         IngestSummary summary;
         try {
-            summary = new IngestJob(options, hanging).run(new IngestJob.Listener() {
+            summary = new IngestJob(options, pipeline).run(new IngestJob.Listener() {
                 @Override public void started(int files) {}
                 @Override public void finished(FileOutcome outcome) {}
             });

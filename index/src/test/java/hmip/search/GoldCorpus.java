@@ -64,7 +64,7 @@ final class GoldCorpus {
                 LaidOutDocument doc = new StandardLayout().layOut(Parsers.standard().parse(src, ParseLimits.DEFAULT));
                 Extraction ex = extraction(doc);
                 PassageEnrichment.Result r = PassageEnrichment.enrich(Passages.of(doc, ex));
-                wh.storeDocument(doc, ex, src.bytes().length, 1);
+                hmip.pipeline.Pipeline.standard().load(wh, doc, ex, src.bytes().length, 1);
                 store.store(docId, r.themes(), r.facts());
                 idx.replaceDocument(docId, r.passages());
                 passages.addAll(r.passages());

@@ -1,5 +1,8 @@
 package hmip.extract;
 
+import hmip.reference.Reference;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,50 +13,65 @@ import java.util.regex.Pattern;
 
 /**
  * Decides framework, title, publication date, region and letter form from the Inspectorate's printed
- * conventions: framework markers (e.g. "Court work and case supervision" is the 2021 PDU framework,
- * "NPS-specific work" the 2018 NPS one), the cover line "An inspection of probation services in:",
- * the running header "Inspection of ...", a letter's date line, "Probation Service – X region".
+ * conventions: framework markers from the reference (e.g. "Court work and case supervision" is the 2021
+ * PDU framework, "NPS-specific work" the 2018 NPS one), the cover line "An inspection of probation services
+ * in:", the running header "Inspection of ...", a letter's date line, "Probation Service – X region".
  */
-final class DocumentClassifier {
+final class DocumentClassifier implements Reader<DocumentFacts> {
     private static final int FRONT_ROWS = 40; // cover page / letterhead: dates and titles are printed here
     private static final Pattern COVER_TITLE = Pattern.compile("(?i)^(an? [\\w\\s]*inspection of [\\w\\s]+? in:)\\s*(.*)$");
-    private static final Pattern HEADER_TITLE = Pattern.compile("(?i)^((?:an? )?(?:[\\w-]+ )?inspection of .{5,}?)(?:,?\\s*(?:page\\s*)?\\d{1,3})?$");
+    private static final Pattern HEADER_TITLE = Pattern.compile("(?i)^((?:an? )?(?:[\\w-]+ )?inspection of .{5,}?)(?:,?\\s*(?:page\\s*)?\\d{1,3}(?:\\s+of\\s+\\d{1,3})?)?$");
+    /** A unit name on the cover ends where the cover's next item starts. */
+    private static final Pattern COVER_STOP = Pattern.compile("(?i)^(the )?probation service\\b|^hm inspectorate|inspectorate of probation|^\\d");
+    static final String MONTHS = String.join("|", java.util.Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.UK)).toList());
 
-    private final Rules rules;
-    private final Pattern fullDate;
-    private final Pattern monthYearAfterInspectorate;
+    private final Pattern fullDate = Pattern.compile("(?i)^(?:date:?\\s*)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")\\s+(\\d{4})$");
+    private final Pattern monthYearAfterInspectorate =
+            Pattern.compile("(?i)Inspectorate of Probation,?\\s+(?:(\\d{1,2})\\s+)?(" + MONTHS + ")\\s+(\\d{4})\\b");
 
-    DocumentClassifier(Rules rules) {
-        this.rules = rules;
-        String months = rules.monthAlternation();
-        this.fullDate = Pattern.compile("(?i)^(?:date:?\\s*)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + months + ")\\s+(\\d{4})$");
-        this.monthYearAfterInspectorate = Pattern.compile("(?i)Inspectorate of Probation,?\\s+(?:(\\d{1,2})\\s+)?(" + months + ")\\s+(\\d{4})\\b");
-    }
+    @Override
+    public String name() { return "document type, framework, title, date and region"; }
 
-    DocumentFacts classify(DocRows rows, Notes notes) {
+    @Override
+    public Read<DocumentFacts> read(ExtractionContext context) {
+        DocumentText rows = context.text();
+        Reference ref = context.reference();
+        Read.Notes notes = new Read.Notes();
         String text = rows.fullText();
         String removed = removedText(rows);
-        boolean inspectorate = rules.inspectorateMarkers().stream()
-                .anyMatch(m -> containsIgnoreCase(text, m) || containsIgnoreCase(removed, m));
-        Rules.Framework framework = framework(text.toLowerCase(Locale.ROOT));
+        boolean inspectorate = ref.inspectorateMarkers().stream()
+                .anyMatch(m -> Text.containsIgnoreCase(text, m) || Text.containsIgnoreCase(removed, m));
+        Reference.Framework framework = framework(ref, text.toLowerCase(Locale.ROOT));
         boolean letter = isLetter(rows);
         String title = letter ? null : title(rows);
         String published = published(rows);
-        String region = framework == null ? null : region(rows, title, framework, notes);
-        return new DocumentFacts(inspectorate, framework, title, published, region, letter);
+        String region = framework == null ? null : region(rows, title, framework, ref, notes);
+        return Read.of(new DocumentFacts(inspectorate, framework, title, published, region, letter), notes.list());
+    }
+
+    /** Month name (or its first three letters) to 1..12; 0 when not a month. */
+    static int month(String word) {
+        for (Month m : Month.values()) {
+            String name = m.getDisplayName(TextStyle.FULL, Locale.UK);
+            if (name.equalsIgnoreCase(word) || (word.length() == 3 && name.substring(0, 3).equalsIgnoreCase(word))) {
+                return m.getValue();
+            }
+        }
+        return 0;
     }
 
     /**
      * The framework with most distinct markers present; a tie goes to the one whose markers occur more
      * often (a 2018 CRC report also says "service user", like an NPS one). No marker at all gives null.
      */
-    private Rules.Framework framework(String lower) {
-        Rules.Framework best = null;
+    private static Reference.Framework framework(Reference ref, String lower) {
+        Reference.Framework best = null;
         int bestDistinct = 0, bestTotal = 0;
-        for (Rules.Framework f : rules.frameworks()) {
+        for (Reference.Framework f : ref.frameworks()) {
             int distinct = 0, total = 0;
             for (String m : f.markers()) {
-                int n = countOccurrences(lower, m);
+                int n = Text.countOccurrences(lower, m);
                 if (n > 0) { distinct++; total += n; }
             }
             if (distinct > bestDistinct || (distinct == bestDistinct && distinct > 0 && total > bestTotal)) {
@@ -63,7 +81,7 @@ final class DocumentClassifier {
         return best;
     }
 
-    private static boolean isLetter(DocRows rows) {
+    private static boolean isLetter(DocumentText rows) {
         boolean dear = false, sincerely = false;
         for (Row r : rows.rows()) {
             if (r.index() < 80 && r.text().matches("(?i)^dear\\s+\\S.*")) dear = true;
@@ -73,21 +91,21 @@ final class DocumentClassifier {
     }
 
     /**
-     * The cover title ("An inspection of probation services in:" + the unit on the next line) or,
+     * The cover title ("An inspection of probation services in:" + the unit on the following lines) or,
      * failing that, the running header that names the inspection (the most frequent such line).
      */
-    private String title(DocRows rows) {
+    private String title(DocumentText rows) {
         for (int i = 0; i < Math.min(FRONT_ROWS, rows.size()); i++) {
             Matcher m = COVER_TITLE.matcher(rows.get(i).text());
             if (!m.matches()) continue;
             String rest = m.group(2).strip();
-            if (rest.isEmpty() && i + 1 < rows.size()) rest = rows.get(i + 1).text().strip();
+            if (rest.isEmpty()) rest = coverUnit(rows, i + 1);
             return (m.group(1).strip() + " " + rest).strip();
         }
         Map<String, Integer> counts = new HashMap<>();
         List<String> candidates = new ArrayList<>();
         rows.doc().pages().forEach(p -> candidates.addAll(p.removedLines()));
-        rows.rows().forEach(r -> candidates.add(r.text()));
+        rows.rows().forEach(r -> { if (r.cells().size() == 1) candidates.add(r.text()); });
         for (String c : candidates) {
             Matcher m = HEADER_TITLE.matcher(c.strip());
             if (m.matches() && !c.contains("\t")) counts.merge(m.group(1).strip(), 1, Integer::sum);
@@ -96,17 +114,35 @@ final class DocumentClassifier {
                 .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
+    /**
+     * The unit named on the cover under the title line: that line and the ones wrapping it, in the
+     * same style, up to the cover's next item (the region line, the Inspectorate's name and date).
+     */
+    private static String coverUnit(DocumentText rows, int from) {
+        if (from >= rows.size()) return "";
+        Row first = rows.get(from);
+        StringBuilder unit = new StringBuilder(first.text().strip());
+        for (int k = from + 1; k < Math.min(rows.size(), from + 4); k++) {
+            Row r = rows.get(k);
+            String t = r.text().strip();
+            if (r.page() != first.page() || r.bold() != first.bold() || COVER_STOP.matcher(t).find()) break;
+            if (t.isEmpty() || t.length() > 80 || t.endsWith(".")) break;
+            unit.append(' ').append(t);
+        }
+        return unit.toString();
+    }
+
     /** A letter's date line ("27 July 2023") or the cover's "HM Inspectorate of Probation, June 2023". */
-    private String published(DocRows rows) {
+    private String published(DocumentText rows) {
         for (int i = 0; i < Math.min(FRONT_ROWS, rows.size()); i++) {
             String t = rows.get(i).text().strip();
             Matcher d = fullDate.matcher(t);
             if (d.matches()) {
-                return String.format("%s-%02d-%02d", d.group(3), rules.month(d.group(2)), Integer.parseInt(d.group(1)));
+                return String.format("%s-%02d-%02d", d.group(3), month(d.group(2)), Integer.parseInt(d.group(1)));
             }
             Matcher m = monthYearAfterInspectorate.matcher(t);
             if (m.find()) {
-                String month = String.format("%s-%02d", m.group(3), rules.month(m.group(2)));
+                String month = String.format("%s-%02d", m.group(3), month(m.group(2)));
                 return m.group(1) == null ? month : month + String.format("-%02d", Integer.parseInt(m.group(1)));
             }
         }
@@ -131,7 +167,9 @@ final class DocumentClassifier {
      * the Inspectorate names it formally ("Probation Service – North West region", the title, "X NPS
      * division", "X region should:"), then by the most-mentioned known name as a last resort (noted).
      */
-    private String region(DocRows rows, String title, Rules.Framework framework, Notes notes) {
+    private static String region(DocumentText rows, String title, Reference.Framework framework, Reference ref,
+                                 Read.Notes notes) {
+        Map<String, List<String>> areas = ref.areas(framework);
         List<String> formal = new ArrayList<>();
         if (title != null) formal.add(title);
         for (Row r : rows.rows()) {
@@ -145,61 +183,36 @@ final class DocumentClassifier {
             }
         }
         for (String candidate : formal) {
-            String name = knownRegion(candidate, framework);
+            String name = knownArea(candidate, areas);
             if (name != null) return name;
         }
         Map<String, Integer> mentions = new HashMap<>();
         // "England and Wales" is boilerplate in every report, not a mention of the Wales region
         String text = rows.fullText().replaceAll("(?i)England\\s+and\\s+Wales", "").toLowerCase(Locale.ROOT);
-        for (Rules.Region r : rules.regions()) {
-            if (!r.frameworks().contains(framework.id())) continue;
-            int n = countOccurrences(text, r.name());
-            if (n > 0) mentions.put(r.name(), n);
+        for (String area : areas.keySet()) {
+            int n = Text.countOccurrences(text, area);
+            if (n > 0) mentions.put(area, n);
         }
         String guess = mentions.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         if (guess != null) notes.add("Region '" + guess + "' inferred from how often it is mentioned; no formal region line found.");
         return guess;
     }
 
-    /** The longest known region/division name contained in the text (so "South West and South Central" beats "South West"). */
-    private String knownRegion(String text, Rules.Framework framework) {
+    /** The longest known area name contained in the text (so "South West and South Central" beats "South West"). */
+    private static String knownArea(String text, Map<String, List<String>> areas) {
         String best = null;
         int bestLen = 0;
-        for (Rules.Region r : rules.regions()) {
-            if (!r.frameworks().contains(framework.id())) continue;
-            List<String> names = new ArrayList<>(r.aliases());
-            names.add(r.name());
-            for (String n : names) {
-                if (containsWord(text, n) && n.length() > bestLen) { best = r.name(); bestLen = n.length(); }
+        for (Map.Entry<String, List<String>> a : areas.entrySet()) {
+            for (String n : a.getValue()) {
+                if (n.length() > bestLen && Text.containsWord(text, n)) { best = a.getKey(); bestLen = n.length(); }
             }
         }
         return best;
     }
 
-    private static String removedText(DocRows rows) {
+    private static String removedText(DocumentText rows) {
         StringBuilder sb = new StringBuilder();
         rows.doc().pages().forEach(p -> p.removedLines().forEach(l -> sb.append(l).append('\n')));
         return sb.toString();
-    }
-
-    static boolean containsIgnoreCase(String text, String needle) {
-        return text.toLowerCase(Locale.ROOT).contains(needle.toLowerCase(Locale.ROOT));
-    }
-
-    static boolean containsWord(String text, String phrase) {
-        return Pattern.compile("(?i)(?<![\\p{L}\\d])" + Pattern.quote(phrase) + "(?![\\p{L}\\d])").matcher(text).find();
-    }
-
-    /** Whole-word, case-insensitive occurrences in an already lower-cased {@code lower}. */
-    private static int countOccurrences(String lower, String phrase) {
-        String p = phrase.toLowerCase(Locale.ROOT);
-        int n = 0;
-        for (int i = lower.indexOf(p); i >= 0; i = lower.indexOf(p, i + 1)) {
-            boolean startOk = i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1));
-            int end = i + p.length();
-            boolean endOk = end >= lower.length() || !Character.isLetterOrDigit(lower.charAt(end));
-            if (startOk && endOk) n++;
-        }
-        return n;
     }
 }

@@ -1,26 +1,27 @@
 package hmip.extract;
 
-import hmip.model.Score;
-import java.util.Map;
-import java.util.List;
-import java.util.Iterator;
-import java.util.ArrayList;
-import java.io.InputStream;
-import java.io.IOException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import hmip.model.DocumentStatus;
 import hmip.model.Extraction;
 import hmip.model.Finding;
 import hmip.model.KeyQuestion;
 import hmip.model.Provenance;
 import hmip.model.Provider;
 import hmip.model.Recommendation;
+import hmip.model.Score;
 import hmip.model.StandardRating;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The gold schema's JSON ({@code GOLD_SCHEMA.md}): snake_case field names in the gold files' order.
@@ -33,10 +34,25 @@ public final class GoldJson {
     private GoldJson() {}
 
     public static ObjectNode toJson(Extraction e, boolean provenance) {
+        return toJson(e, null, provenance);
+    }
+
+    /**
+     * The gold schema's fields, plus {@code status} ({level, reasons}) when one is given and
+     * {@code display_title} (a readable title, also for documents that print none).
+     */
+    public static ObjectNode toJson(Extraction e, DocumentStatus status, boolean provenance) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("doc_id", e.docId());
         root.put("doc_type", e.docType());
+        if (status != null) {
+            ObjectNode st = root.putObject("status");
+            st.put("level", status.level());
+            ArrayNode reasons = st.putArray("reasons");
+            status.reasons().forEach(reasons::add);
+        }
         root.put("title", e.title());
+        root.put("display_title", e.displayTitle());
         root.put("inspectorate", e.inspectorate());
         root.put("published", e.published());
         root.put("region", e.region());
@@ -92,12 +108,16 @@ public final class GoldJson {
         }
         ArrayNode notes = root.putArray("notes");
         e.notes().forEach(notes::add);
+        if (!e.gaps().isEmpty()) {
+            ArrayNode gaps = root.putArray("gaps");
+            e.gaps().forEach(gaps::add);
+        }
         return root;
     }
 
-    public static String write(Extraction e, boolean provenance) {
+    public static String write(Extraction e, DocumentStatus status, boolean provenance) {
         try {
-            return MAPPER.writeValueAsString(toJson(e, provenance));
+            return MAPPER.writeValueAsString(toJson(e, status, provenance));
         } catch (JsonProcessingException ex) {
             throw new UncheckedIOException(ex);
         }

@@ -6,141 +6,123 @@ import hmip.model.KeyQuestion;
 import hmip.model.LaidOutDocument;
 import hmip.model.Provider;
 import hmip.model.Recommendation;
-import hmip.model.StandardRating;
+import hmip.reference.Reference;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Supplier;
 
 /**
- * The extraction stage for HM Inspectorate of Probation reports and regional letters. Composes the
- * single-job extractors: classify the document, read ratings tables, fill a single unit's ratings from
- * its body headings, then key questions, recommendations and findings. A document that shows neither
- * the Inspectorate nor a known framework, or prints no ratings at all, comes out as {@code other}.
+ * The extraction stage for HM Inspectorate of Probation reports and regional letters: a laid-out document
+ * in, an {@link Extraction} out, a pure function of the document and the {@link Reference}. It runs the
+ * readers in order over one {@link ExtractionContext}, each seeing what the earlier ones read:
+ * classification, ratings, then key questions, recommendations and findings.
+ *
+ * <p>No reader can take the document down: a reader that throws is recorded as a gap ("the key questions
+ * could not be read: ...") and the others' results are kept. A document that shows neither the Inspectorate
+ * nor a known framework, or prints no ratings at all, comes out as {@code other}.
  */
-public final class InspectionExtractor implements Extractor {
-    private static final Pattern UNIT_IN_TITLE = Pattern.compile("(?i)\\bin:\\s*(.+)$");
+public final class InspectionExtractor {
+    private final Reference reference;
+    private final DocumentClassifier classifier = new DocumentClassifier();
+    private final RatingsReader ratings = new RatingsReader();
+    private final KeyQuestionReader keyQuestions = new KeyQuestionReader();
+    private final RecommendationReader recommendations = new RecommendationReader();
+    private final FindingReader findings = new FindingReader();
 
-    private final Rules rules;
-    private final RatingWords words;
-    private final DocumentClassifier classifier;
-    private final RatingsTableExtractor tables;
-    private final BodyRatingExtractor body;
-    private final SummaryRatings summary;
-    private final KeyQuestionExtractor keyQuestions = new KeyQuestionExtractor();
-    private final RecommendationExtractor recommendations;
-    private final FindingExtractor findings = new FindingExtractor();
-    private final ConsistencyNotes consistency;
-
-    public InspectionExtractor() { this(Rules.standard()); }
-
-    public InspectionExtractor(Rules rules) {
-        this.rules = rules;
-        this.words = new RatingWords(rules);
-        this.classifier = new DocumentClassifier(rules);
-        this.tables = new RatingsTableExtractor(rules, words);
-        this.body = new BodyRatingExtractor(words);
-        this.summary = new SummaryRatings(words);
-        this.recommendations = new RecommendationExtractor(rules);
-        this.consistency = new ConsistencyNotes(rules);
+    public InspectionExtractor(Reference reference) {
+        this.reference = reference;
     }
 
-    @Override
     public Extraction extract(LaidOutDocument doc) {
-        DocRows rows = new DocRows(doc);
-        Notes notes = new Notes();
-        DocumentFacts facts = classifier.classify(rows, notes);
-        if (!facts.inspectorate() || facts.framework() == null) return Extraction.other(doc.docId(), facts.title());
-        Rules.Framework framework = facts.framework();
-
-        RatingsTableExtractor.Result table = tables.extract(rows, framework, notes);
-        List<ProviderDraft> drafts = new ArrayList<>(table.providers());
-        // several ratings tables make it a multi-unit summary even when the letter's salutation was lost
-        boolean multiUnit = facts.letter() || drafts.size() > 1;
-        if (!multiUnit) {
-            if (drafts.isEmpty()) drafts.add(new ProviderDraft());
-            completeSingleUnit(rows, drafts.get(0), table, facts, framework, notes);
-        } else {
-            for (ProviderDraft p : drafts) completeFromSummary(rows, p, notes);
+        List<String> notes = new ArrayList<>();
+        List<String> gaps = new ArrayList<>();
+        DocumentText text;
+        try {
+            text = new DocumentText(doc);
+        } catch (RuntimeException e) {
+            gaps.add("The document's text could not be arranged into rows (" + describe(e) + "); nothing was extracted.");
+            return Extraction.other(doc.docId(), null, null, notes, gaps);
         }
-        drafts.removeIf(p -> p.ratings.isEmpty() && p.overallRating == null);
-        if (drafts.isEmpty()) return Extraction.other(doc.docId(), facts.title());
-
-        List<Provider> providers = new ArrayList<>();
-        for (ProviderDraft p : drafts) {
-            p.type = framework.providerType();
-            sortRatings(p);
-            ScoreParser.check(p, rules).ifPresent(notes::add);
-            providers.add(p.toProvider());
+        ExtractionContext context = ExtractionContext.of(text, reference);
+        DocumentFacts facts = run(classifier, context, null, notes, gaps);
+        if (facts == null) return Extraction.other(doc.docId(), null, firstHeading(text), notes, gaps);
+        String display = displayTitle(facts, text);
+        if (!facts.inspectorate() || facts.framework() == null) {
+            return Extraction.other(doc.docId(), facts.title(), display, notes, gaps);
         }
-        String singleProvider = !multiUnit && providers.size() == 1 ? providers.get(0).name() : null;
-        List<Recommendation> recs = recommendations.extract(rows, singleProvider, notes);
-        List<KeyQuestion> kqs = keyQuestions.extract(rows, framework, singleProvider, table.consumedRows(), notes);
-        List<Finding> found = findings.extract(rows, framework, singleProvider, table.consumedRows());
-        consistency.check(rows, providers, kqs, recs, multiUnit, notes);
-        if (multiUnit) {
-            summary.check(rows, providers, recs.stream().map(Recommendation::provider).distinct().toList(), notes);
+        context = context.withFacts(facts);
+        RatingsReader.Ratings read = run(ratings, context, null, notes, gaps);
+        if (read == null || read.providers().isEmpty()) {
+            if (read != null) notes.add("No ratings were found: the document is not read as an inspection report.");
+            return Extraction.other(doc.docId(), facts.title(), display, notes, gaps);
         }
-        String docType = framework.docType(multiUnit);
-        if (multiUnit && !facts.letter()) notes.add("Read as a multi-unit document (" + docType + ") from its " + providers.size() + " ratings tables; no letter salutation was found.");
+        context = context.withRatings(read);
+        List<Provider> providers = read.providers();
+        List<KeyQuestion> kqs = run(keyQuestions, context, List.of(), notes, gaps);
+        List<Recommendation> recs = run(recommendations, context, List.of(), notes, gaps);
+        List<Finding> found = run(findings, context, List.of(), notes, gaps);
+        Reference.Framework framework = facts.framework();
         if (facts.region() == null) notes.add("No probation region or NPS division name was found.");
-        return new Extraction(doc.docId(), docType, facts.title(), rules.inspectorate(), facts.published(),
-                facts.region(), framework.id(), providers, kqs, recs, found, notes.list());
+        return new Extraction(doc.docId(), framework.docType(read.multiUnit()), facts.title(), reference.inspectorate(),
+                facts.published(), facts.region(), framework.id(), providers, kqs, recs, found, notes,
+                display, gaps);
     }
 
-    /** A single-unit report: body ratings fill what the table lacks; name and overall rating have fallbacks. */
-    private void completeSingleUnit(DocRows rows, ProviderDraft p, RatingsTableExtractor.Result table,
-                                    DocumentFacts facts, Rules.Framework framework, Notes notes) {
-        boolean hadTable = p.hasRatings();
-        Map<String, StandardRating> fromBody = body.extract(rows, framework, table.consumedRows(), notes);
-        for (StandardRating r : fromBody.values()) {
-            StandardRating inTable = p.ratings.get(r.standard());
-            if (inTable == null) {
-                p.ratings.put(r.standard(), r);
-                if (hadTable) notes.add("Standard " + r.standard() + " has no row in the ratings table; its rating '" + r.rating() + "' is taken from the body.");
-            } else if (!inTable.rating().equals(r.rating())) {
-                notes.add("Standard " + r.standard() + " is '" + inTable.rating() + "' in the ratings table but '" + r.rating() + "' in the body; table value kept.");
-            }
-        }
-        if (p.overallRating == null) {
-            body.overall(rows).ifPresent(o -> p.overallRating = o);
-        }
-        String unit = unitFromTitle(facts.title());
-        if (p.name == null && unit != null) {
-            p.name = unit;
-        } else if (p.name != null && unit != null && !p.name.equalsIgnoreCase(unit)
-                && unit.toLowerCase(Locale.ROOT).endsWith(p.name.toLowerCase(Locale.ROOT))) {
-            notes.add("The ratings table prints the unit as '" + p.name + "' (clipped by the converter); name taken from the title: '" + unit + "'.");
-            p.name = unit;
-        }
-        if (p.provenance == null && !fromBody.isEmpty()) p.provenance = fromBody.values().iterator().next().provenance();
-    }
-
-    private void completeFromSummary(DocRows rows, ProviderDraft p, Notes notes) {
-        if (p.overallRating != null || p.name == null) return;
-        Optional<String> s = summary.lookup(rows, p.name, words);
-        if (s.isPresent()) {
-            p.overallRating = s.get();
-            notes.add("Overall rating of " + p.name + " taken from the summary text ('" + s.get() + "') because its ratings table does not print one.");
-        } else {
-            notes.add("No overall rating found for " + p.name + ".");
+    /** Runs one reader; its notes join the document's, and a failure becomes a gap instead of an exception. */
+    private static <T> T run(Reader<T> reader, ExtractionContext context, T fallback, List<String> notes, List<String> gaps) {
+        try {
+            Read<T> r = reader.read(context);
+            for (String n : r.notes()) if (!notes.contains(n)) notes.add(n);
+            return r.value();
+        } catch (RuntimeException | StackOverflowError e) {
+            gaps.add("The " + reader.name() + " could not be read (" + describe(e) + "); they are missing from this extraction.");
+            return fallback;
         }
     }
 
-    private static String unitFromTitle(String title) {
-        if (title == null) return null;
-        Matcher m = UNIT_IN_TITLE.matcher(title);
-        return m.find() ? m.group(1).strip() : null;
+    private static String describe(Throwable e) {
+        String msg = e.getMessage();
+        return e.getClass().getSimpleName() + (msg == null ? "" : ": " + msg);
     }
 
-    private static void sortRatings(ProviderDraft p) {
-        List<StandardRating> sorted = new ArrayList<>(p.ratings.values());
-        sorted.sort(Comparator.comparing(StandardRating::standard));
-        p.ratings.clear();
-        sorted.forEach(r -> p.ratings.put(r.standard(), r));
+    /**
+     * The printed title, or one composed from what the first page prints: a letter names its region and
+     * date ("Regional letter: North West region, 27 July 2023"); anything else its first heading.
+     */
+    private static String displayTitle(DocumentFacts facts, DocumentText text) {
+        if (facts.title() != null) return facts.title();
+        if (facts.letter() && facts.region() != null) {
+            String date = readableDate(facts.published());
+            return "Regional letter: " + facts.region() + (facts.region().toLowerCase(Locale.ROOT).endsWith("region") ? "" : " region")
+                    + (date == null ? "" : ", " + date);
+        }
+        return firstHeading(text);
+    }
+
+    private static String readableDate(String iso) {
+        if (iso == null) return null;
+        try {
+            if (iso.length() == 10) return LocalDate.parse(iso).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+            if (iso.length() == 7) return LocalDate.parse(iso + "-01").format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
+        } catch (RuntimeException e) {
+            return iso;
+        }
+        return iso;
+    }
+
+    /** The first short line of the first page that reads like a heading (bold, or the very first line). */
+    private static String firstHeading(DocumentText text) {
+        Row first = null;
+        for (Row r : text.rows()) {
+            if (r.page() != text.rows().get(0).page()) break;
+            String t = r.text().strip();
+            if (t.length() < 4 || t.length() > 150) continue;
+            if (first == null) first = r;
+            if (r.bold()) return t;
+        }
+        return first == null ? null : first.text().strip();
     }
 }

@@ -1,5 +1,6 @@
 package hmip.extract;
 
+import hmip.reference.Reference;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,15 +10,15 @@ import java.util.regex.Pattern;
 /**
  * Recognises the rating vocabulary ("Outstanding", "Good", "Requires improvement", "Inadequate",
  * "Not rated") in table cells and at the end of lines, tolerating quotes and case differences. Returns
- * the canonical spelling from the rules, because rating is a closed vocabulary the warehouse joins on.
+ * the reference's spelling, because rating is a closed vocabulary the warehouse joins on.
  */
 final class RatingWords {
     private final List<String> ratings;
     private final Pattern whole;
     private final Pattern trailing;
 
-    RatingWords(Rules rules) {
-        this.ratings = rules.ratings();
+    RatingWords(Reference reference) {
+        this.ratings = reference.ratingWords();
         String alt = String.join("|", ratings.stream().map(r -> r.replace(" ", "\\s+")).toList());
         this.whole = Pattern.compile("^['‘’\"“”]*(" + alt + ")['‘’\"“”]*[.:]?$", Pattern.CASE_INSENSITIVE);
         // a rating printed in a right-hand column and merged into the end of a statement line

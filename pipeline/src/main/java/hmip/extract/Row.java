@@ -1,26 +1,23 @@
 package hmip.extract;
 
-import hmip.model.Line;
+import hmip.model.Box;
 import hmip.model.Provenance;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * One non-blank body line as extractors see it: the layout {@link Line}, its tab-separated cells
- * (a wide gap in a PDF line or a tab in converted text marks a table column) and its position in the
- * document's row sequence. Page breaks are invisible here on purpose, so a list item or table that runs
- * over a page is one run of rows.
+ * One row as readers see it: a body line outside tables (its cells are the line's column runs), a
+ * logical row of a table (its cells the table's non-empty cells, a wrapped cell joined into one), or one
+ * tile of a grid of tiles. {@code text} is the cells joined by single spaces; the span and box cover every
+ * cell. Page breaks are invisible here on purpose, so a list or table that runs over a page is one run of
+ * rows. {@code table} marks rows read from a table.
  */
-record Row(int index, Line line, String text, List<String> cells) {
-
-    static Row of(int index, Line line) {
-        String raw = line.text();
-        List<String> cells = Arrays.stream(raw.split("\t")).map(String::strip).filter(c -> !c.isEmpty()).toList();
-        return new Row(index, line, String.join(" ", cells), cells);
+record Row(int index, int page, String text, List<String> cells, int start, int end, Box box, boolean bold,
+           boolean table) {
+    Row {
+        cells = List.copyOf(cells);
     }
 
-    Provenance provenance(String docId) { return line.provenance(docId); }
+    Provenance provenance(String docId) { return new Provenance(docId, page, start, end, box); }
 
-    boolean bold() { return line.bold(); }
-
+    Row withIndex(int i) { return new Row(i, page, text, cells, start, end, box, bold, table); }
 }

@@ -1,5 +1,6 @@
 package hmip.extract;
 
+import hmip.reference.Reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * Finds where each standard's section starts in the body: a numbered heading ("2.2. Assessment",
  * "1.2" then "Staff" on the next line) or, when a converter lost the heading, the standard's printed
  * statement ("The pre-sentence information and advice provided to court supports its decision-making").
- * Both come from the framework's standards in the rules.
+ * Both come from the framework's standards in the reference.
  */
 final class StandardHeadings {
     private static final Pattern CODE = Pattern.compile("^(\\d)\\.(\\d)\\.?(?:\\s+(.*))?$");
@@ -25,7 +26,7 @@ final class StandardHeadings {
 
     private StandardHeadings() {}
 
-    static List<Heading> find(DocRows rows, Rules.Framework framework, Set<Integer> skip) {
+    static List<Heading> find(DocumentText rows, Reference.Framework framework, Set<Integer> skip) {
         List<Heading> out = new ArrayList<>();
         if (framework == null) return out;
         for (Row r : rows.rows()) {
@@ -35,11 +36,11 @@ final class StandardHeadings {
         return out;
     }
 
-    static Optional<Heading> heading(DocRows rows, Row r, Rules.Framework framework) {
+    static Optional<Heading> heading(DocumentText rows, Row r, Reference.Framework framework) {
         Matcher m = CODE.matcher(r.text());
         if (m.matches()) {
             String code = m.group(1) + "." + m.group(2);
-            Optional<Rules.Standard> std = framework.standard(code);
+            Optional<Reference.Standard> std = framework.standard(code);
             if (std.isEmpty()) return Optional.empty();
             String rest = m.group(3) == null ? "" : m.group(3).strip();
             String name = std.get().name().toLowerCase(Locale.ROOT);
@@ -56,7 +57,7 @@ final class StandardHeadings {
             return Optional.empty();
         }
         String joined = rows.letters(r.index()) + rows.letters(r.index() + 1) + rows.letters(r.index() + 2);
-        for (Rules.Standard s : framework.standards()) {
+        for (Reference.Standard s : framework.standards()) {
             for (String statement : s.statements()) {
                 String st = STATEMENT_LETTERS.computeIfAbsent(statement, StandardHeadings::letters);
                 if (st.length() >= 15 && joined.startsWith(st)) {

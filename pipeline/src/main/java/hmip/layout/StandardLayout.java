@@ -8,6 +8,7 @@ import hmip.model.LaidOutPage;
 import hmip.model.Line;
 import hmip.model.Page;
 import hmip.model.ParsedDocument;
+import hmip.model.Segment;
 import hmip.model.TextLine;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +23,9 @@ import java.util.regex.Pattern;
  */
 public final class StandardLayout implements Layout {
     static final Pattern LIST_MARKER = Pattern.compile("^([•▪●◦·\\-–*]\\s+|\\(?\\d{1,2}[.)]\\s+|\\(?[a-z][.)]\\s+)");
-    private static final Pattern FOOTNOTE_START = Pattern.compile("^\\d{1,3}\\s*\\S");
+    private static final Pattern FOOTNOTE_START = Pattern.compile("^(\\d{1,3})(?:\\.\\s|\\s|(?=\\p{L}))");
+    private static final TableDetector POSITIONED_TABLES = new PositionedTableDetector();
+    private static final TableDetector TABBED_TABLES = new TabbedTableDetector();
     /** Word puts a tab after a bullet or list number; that gap is a list marker, not a table column. */
     private static final Pattern TABBED_MARKER = Pattern.compile("^([•▪●◦·\\-–*]|\\(?\\d{1,2}[.)]|\\(?[a-z][.)])\t");
 
@@ -30,13 +33,14 @@ public final class StandardLayout implements Layout {
     public LaidOutDocument layOut(ParsedDocument doc) {
         boolean geometry = doc.pages().stream().flatMap(p -> p.lines().stream()).anyMatch(l -> l.box() != null);
         RunningLines running = new RunningLines(doc.pages());
+        NoteMarks marks = new NoteMarks();
         float bodySize = geometry ? bodyFontSize(doc) : 0f;
         Dehyphenator dehyphenator = new Dehyphenator();
         doc.pages().forEach(p -> p.lines().forEach(l -> dehyphenator.learn(l.text())));
 
         List<LaidOutPage> pages = new ArrayList<>(doc.pageCount());
         for (Page page : doc.pages()) {
-            pages.add(geometry ? layOutPdfPage(page, running, bodySize, dehyphenator)
+            pages.add(geometry ? layOutPdfPage(page, running, bodySize, dehyphenator, marks)
                     : layOutTextPage(page, running, dehyphenator));
         }
         return new LaidOutDocument(doc, joinAcrossPages(pages, dehyphenator));
@@ -64,22 +68,19 @@ public final class StandardLayout implements Layout {
             prevBlocks.set(prevBlocks.size() - 1, new Block(last.page(), last.ordinal(), last.kind(),
                     dh.join(last.text(), first.text()), last.start(), last.end(), last.box()));
             List<Block> blocks = new ArrayList<>(page.blocks().subList(1, page.blocks().size()));
-            out.set(i - 1, withBlocks(prevPage, prevBlocks));
-            out.set(i, withBlocks(page, blocks));
+            out.set(i - 1, prevPage.withBlocks(prevBlocks));
+            out.set(i, page.withBlocks(blocks));
         }
         return out;
     }
 
-    private static LaidOutPage withBlocks(LaidOutPage p, List<Block> blocks) {
-        return new LaidOutPage(p.number(), p.text(), p.lines(), blocks, p.removedLines(), p.footnotes(), p.ocr());
-    }
-
-    private LaidOutPage layOutPdfPage(Page page, RunningLines running, float bodySize, Dehyphenator dh) {
+    private LaidOutPage layOutPdfPage(Page page, RunningLines running, float bodySize, Dehyphenator dh, NoteMarks marks) {
         List<TextLine> raw = page.lines();
         List<String> removed = new ArrayList<>();
         List<TextLine> body = new ArrayList<>();
         List<TextLine> notes = new ArrayList<>();
-        int footnoteFrom = footnoteStart(raw, running, bodySize);
+        marks.seen(page.noteRefs());
+        int footnoteFrom = footnoteStart(page, running, bodySize, marks);
         for (int i = 0; i < raw.size(); i++) {
             TextLine l = raw.get(i);
             if (running.isRunning(raw, i)) removed.add(l.text());
@@ -90,13 +91,19 @@ public final class StandardLayout implements Layout {
         List<Line> lines = new ArrayList<>();
         List<Boolean> headingFlags = new ArrayList<>();
         for (TextLine l : body) {
-            String t = TABBED_MARKER.matcher(l.text()).replaceFirst("$1 ");
-            lines.add(text.append(t, l.box(), l.fontSize(), l.bold()));
+            java.util.regex.Matcher marker = TABBED_MARKER.matcher(l.text());
+            if (marker.find()) {
+                // "•" + tab + text: the marker and its item are one run, not two columns
+                lines.add(text.append(marker.replaceFirst("$1 "), l.box(), l.fontSize(), l.bold(), joinFirstRuns(l.segments())));
+            } else {
+                lines.add(text.append(l.text(), l.box(), l.fontSize(), l.bold(), l.segments()));
+            }
             headingFlags.add(isHeadingStyle(l, bodySize));
         }
         List<Block> blocks = groupByGeometry(page.number(), lines, headingFlags, dh);
         List<Block> footnotes = footnoteBlocks(page.number(), notes, text, dh);
-        return new LaidOutPage(page.number(), text.toString(), lines, blocks, removed, footnotes, page.ocr());
+        return new LaidOutPage(page.number(), text.toString(), lines, blocks, removed, footnotes, page.ocr(),
+                POSITIONED_TABLES.detect(page.number(), lines));
     }
 
     private LaidOutPage layOutTextPage(Page page, RunningLines running, Dehyphenator dh) {
@@ -120,7 +127,7 @@ public final class StandardLayout implements Layout {
                 flush(blocks, current, currentHeading, page.number(), dh);
                 continue;
             }
-            Line line = text.append(cleaned.text(), null, 0f, cleaned.bold());
+            Line line = text.append(cleaned.text(), null, 0f, cleaned.bold(), null);
             if (footnote) {
                 flush(blocks, current, currentHeading, page.number(), dh);
                 footnoteLines.add(line);
@@ -140,7 +147,8 @@ public final class StandardLayout implements Layout {
             footnotes.add(new Block(page.number(), footnotes.size(), BlockKind.FOOTNOTE, l.text(), l.start(), l.end(), null));
         }
         renumber(blocks);
-        return new LaidOutPage(page.number(), text.toString(), lines, blocks, removed, footnotes, page.ocr());
+        return new LaidOutPage(page.number(), text.toString(), lines, blocks, removed, footnotes, page.ocr(),
+                TABBED_TABLES.detect(page.number(), lines));
     }
 
     private static void flush(List<Block> blocks, List<Line> current, boolean heading, int page, Dehyphenator dh) {
@@ -204,8 +212,14 @@ public final class StandardLayout implements Layout {
         return larger || (l.bold() && !t.endsWith("."));
     }
 
-    /** Index of the first footnote line: small-font lines at the page bottom starting with a number. */
-    private static int footnoteStart(List<TextLine> raw, RunningLines running, float bodySize) {
+    /**
+     * Index of the first footnote line: the run of small-font lines at the bottom of the page (below its
+     * middle) that opens with a note answering a reference mark printed on this page or an earlier one.
+     * Without that mark a small-font run at the bottom is body text: tables in a smaller font than the
+     * running text sit there too, and must not be taken for notes.
+     */
+    private static int footnoteStart(Page page, RunningLines running, float bodySize, NoteMarks marks) {
+        List<TextLine> raw = page.lines();
         int start = raw.size();
         for (int i = raw.size() - 1; i >= 0; i--) {
             TextLine l = raw.get(i);
@@ -214,9 +228,25 @@ public final class StandardLayout implements Layout {
             if (!small) break;
             start = i;
         }
-        // only a run that opens with a numbered note is a footnote area
-        while (start < raw.size() && !FOOTNOTE_START.matcher(raw.get(start).text()).find()) start++;
+        // only a run that opens with a numbered note, in the lower half of the page, is a footnote area
+        while (start < raw.size() && !opensNote(raw.get(start), page, marks)) start++;
         return start;
+    }
+
+    private static boolean opensNote(TextLine l, Page page, NoteMarks marks) {
+        java.util.regex.Matcher m = FOOTNOTE_START.matcher(l.text());
+        if (!m.find() || !marks.contains(m.group(1))) return false;
+        return page.height() <= 0 || l.box() == null || l.box().y() > page.height() / 2;
+    }
+
+    /** "•" and its item text as one run (the parser split them at Word's tab). */
+    private static List<Segment> joinFirstRuns(List<Segment> runs) {
+        if (runs.size() < 2) return runs;
+        Segment a = runs.get(0), b = runs.get(1);
+        List<Segment> out = new ArrayList<>();
+        out.add(new Segment(a.text() + " " + b.text(), a.offset(), a.box() == null ? b.box() : a.box().union(b.box())));
+        out.addAll(runs.subList(2, runs.size()));
+        return out;
     }
 
     private static List<Block> footnoteBlocks(int page, List<TextLine> notes, PageText text, Dehyphenator dh) {
@@ -224,7 +254,7 @@ public final class StandardLayout implements Layout {
         List<Line> current = new ArrayList<>();
         if (!notes.isEmpty()) text.blankLine();
         for (TextLine n : notes) {
-            Line l = text.append(n.text(), n.box(), n.fontSize(), n.bold());
+            Line l = text.append(n.text(), n.box(), n.fontSize(), n.bold(), n.segments());
             if (FOOTNOTE_START.matcher(n.text()).find() && !current.isEmpty()) {
                 blocks.add(footnote(page, blocks.size(), current, dh));
                 current.clear();
@@ -261,11 +291,11 @@ public final class StandardLayout implements Layout {
 
         PageText(int page) { this.page = page; }
 
-        Line append(String text, Box box, float fontSize, boolean bold) {
+        Line append(String text, Box box, float fontSize, boolean bold, List<Segment> segments) {
             if (!sb.isEmpty()) sb.append('\n');
             int start = sb.length();
             sb.append(text);
-            return new Line(page, start, sb.length(), text, box, fontSize, bold);
+            return new Line(page, start, sb.length(), text, box, fontSize, bold, segments);
         }
 
         void blankLine() {

@@ -1,6 +1,8 @@
 package hmip.load;
 
 import hmip.model.Block;
+import hmip.model.DocumentStatus;
+import hmip.model.DocumentValidation;
 import hmip.model.Extraction;
 import hmip.model.Finding;
 import hmip.model.KeyQuestion;
@@ -10,11 +12,7 @@ import hmip.model.Provenance;
 import hmip.model.Provider;
 import hmip.model.Recommendation;
 import hmip.model.StandardRating;
-import hmip.validate.Csv;
-import hmip.validate.DocumentInput;
-import hmip.validate.DocumentValidation;
-import hmip.validate.FindingStore;
-import hmip.validate.Validator;
+import hmip.reference.Reference;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,23 +43,16 @@ public final class Warehouse implements AutoCloseable {
     /** Tables holding a document's rows; all are replaced together when a document is re-ingested. */
     public static final List<String> DOCUMENT_TABLES = List.of(
             "pages", "blocks", "providers", "ratings", "key_questions", "recommendations", "findings",
-            "extraction_notes", "provider_resolution", "check_findings", "passage_themes", "quant_facts");
-    /** Reference tables and the CSV (under {@code hmip/reference/} in the jar) each is reloaded from. */
-    private static final List<String[]> REFERENCE_TABLES = List.of(
-            new String[] {"ref_standards", "standards.csv"},
-            new String[] {"ref_rating_scale", "ratings_scale.csv"},
-            new String[] {"ref_canonical_standards", "canonical_standards.csv"},
-            new String[] {"ref_gazetteer", "gazetteer.csv"},
-            new String[] {"ref_nps_lineage", "nps_lineage.csv"});
+            "extraction_notes", "status_reasons", "provider_resolution", "check_findings", "passage_themes", "quant_facts");
 
     private final DuckDBConnection conn;
     private final boolean readOnly;
-    /** framework + tab + standard code to canonical standard; null until first needed. */
-    private Map<String, String> canonicalStandards;
+    private final Reference reference;
 
-    private Warehouse(DuckDBConnection conn, boolean readOnly) {
+    private Warehouse(DuckDBConnection conn, boolean readOnly, Reference reference) {
         this.conn = conn;
         this.readOnly = readOnly;
+        this.reference = reference;
     }
 
     /**
@@ -69,10 +60,15 @@ public final class Warehouse implements AutoCloseable {
      * (polling twice a second), then failing with {@link WarehouseBusyException}.
      */
     public static Warehouse open(Path file, java.time.Duration wait) throws SQLException {
+        return open(file, wait, Reference.bundled());
+    }
+
+    /** As {@link #open(Path, java.time.Duration)}, with this reference data. */
+    public static Warehouse open(Path file, java.time.Duration wait, Reference reference) throws SQLException {
         long until = System.nanoTime() + (wait == null ? 0 : wait.toNanos());
         while (true) {
             try {
-                return open(file);
+                return open(file, reference);
             } catch (WarehouseBusyException e) {
                 if (System.nanoTime() - until >= 0) throw e;
                 try {
@@ -85,15 +81,23 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
-    /** Opens (creating if needed) the warehouse for writing and brings its schema up to date. */
+    /** Opens (creating if needed) the warehouse for writing with the bundled reference data. */
     public static Warehouse open(Path file) throws SQLException {
+        return open(file, Reference.bundled());
+    }
+
+    /**
+     * Opens (creating if needed) the warehouse for writing, brings its schema up to date and reloads its
+     * {@code ref_*} tables from {@code reference}.
+     */
+    public static Warehouse open(Path file, Reference reference) throws SQLException {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
         } catch (IOException e) {
             throw new SQLException("cannot create folder for " + file + ": " + e.getMessage(), e);
         }
-        Warehouse w = new Warehouse(connect(file, false), false);
+        Warehouse w = new Warehouse(connect(file, false), false, reference);
         w.migrate();
         return w;
     }
@@ -103,7 +107,7 @@ public final class Warehouse implements AutoCloseable {
         if (!Files.exists(file)) {
             throw new SQLException("no warehouse at " + file + " (run `./hmip ingest` first)");
         }
-        return new Warehouse(connect(file, true), true);
+        return new Warehouse(connect(file, true), true, Reference.bundled());
     }
 
     private static DuckDBConnection connect(Path file, boolean readOnly) throws SQLException {
@@ -148,32 +152,51 @@ public final class Warehouse implements AutoCloseable {
         loadReferenceTables();
     }
 
+    /** Replaces the {@code ref_*} tables with the reference data this warehouse was opened with. */
     private void loadReferenceTables() throws SQLException {
         inTransaction(() -> {
             try (Statement st = conn.createStatement()) {
-                for (String[] t : REFERENCE_TABLES) {
-                    st.execute("DELETE FROM " + t[0]);
-                    appendCsv(t[0], "/hmip/reference/" + t[1]);
+                for (String t : List.of("ref_standards", "ref_rating_scale", "ref_canonical_standards", "ref_gazetteer",
+                        "ref_nps_lineage")) {
+                    st.execute("DELETE FROM " + t);
+                }
+            }
+            try (DuckDBAppender a = appender("ref_standards")) {
+                for (Reference.Framework f : reference.frameworks()) {
+                    for (Reference.Standard s : f.standards()) {
+                        a.beginRow().append(f.id()).append(s.code()).append(s.name()).append(s.domain()).append(s.rated())
+                                .append(s.canonical()).append(s.canonicalName()).endRow();
+                    }
+                }
+            }
+            try (DuckDBAppender a = appender("ref_rating_scale")) {
+                for (Reference.RatingLevel l : reference.levels()) {
+                    a.beginRow().append(l.rating()).append(l.points()).append(l.rank()).append(l.bandMin())
+                            .append(l.bandMax()).endRow();
+                }
+            }
+            try (DuckDBAppender a = appender("ref_canonical_standards")) {
+                for (Reference.CanonicalStandard c : reference.canonicalStandards()) {
+                    a.beginRow().append(c.code()).append(c.name()).append(c.sortOrder()).append(c.caseSupervision())
+                            .append(c.note()).endRow();
+                }
+            }
+            try (DuckDBAppender a = appender("ref_gazetteer")) {
+                for (Map<String, String> r : reference.gazetteerRows()) {
+                    a.beginRow().append(r.get("kind")).append(r.get("canonical_name")).append(r.get("region"))
+                            .append(r.get("variant")).append(r.get("status")).endRow();
+                }
+            }
+            try (DuckDBAppender a = appender("ref_nps_lineage")) {
+                for (Reference.Lineage l : reference.lineage()) {
+                    a.beginRow().append(l.division2018()).append(l.region2021()).append(l.relation()).append(l.note()).endRow();
                 }
             }
         });
     }
 
-    /** Appends a reference CSV (header row; fields with commas in double quotes) through a typed INSERT. */
-    private void appendCsv(String table, String resource) throws SQLException {
-        List<String> lines = resource(resource).lines().filter(l -> !l.isBlank()).toList();
-        int columns = Csv.parseLine(lines.get(0)).size();
-        String placeholders = String.join(", ", java.util.Collections.nCopies(columns, "?"));
-        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO " + table + " VALUES (" + placeholders + ")")) {
-            for (String line : lines.subList(1, lines.size())) {
-                List<String> cells = Csv.parseLine(line);
-                for (int i = 0; i < columns; i++) {
-                    ps.setString(i + 1, i < cells.size() && !cells.get(i).isEmpty() ? cells.get(i) : null);
-                }
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+    private DuckDBAppender appender(String table) throws SQLException {
+        return conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table);
     }
 
     public Optional<KnownFile> known(String docId) throws SQLException {
@@ -232,38 +255,31 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /**
-     * Replaces everything known about one document with this extraction, in one transaction.
-     * The document row is written with {@code indexed = false}; {@link #markIndexed} flips it once the
-     * search index has committed the same document, so a crash between the two is repaired by rerunning.
+     * Replaces everything known about one document with what the pipeline read, in one transaction: the
+     * extraction, the validate stage's findings and name resolutions, and the document's status.
+     * {@code sameTransaction} (rows of later stages, such as themes and facts) runs inside the document's
+     * transaction, after the document's earlier rows in every {@link #DOCUMENT_TABLES} table were deleted.
+     * The document row is written with {@code indexed = false}; {@link #markIndexed} flips it once the search
+     * index has committed the same document, so a crash between the two is repaired by rerunning.
      */
-    public void storeDocument(LaidOutDocument doc, Extraction ex, long bytes, int runId) throws SQLException {
-        storeDocument(doc, ex, Validator.standard().validate(DocumentInput.of(doc, ex)), bytes, runId, () -> { });
-    }
-
-    /**
-     * As {@link #storeDocument(LaidOutDocument, Extraction, long, int)}, with the validate stage's result
-     * already computed (ingest validates on its worker threads, keeping the single writer thread for
-     * writing) and {@code sameTransaction} (rows of later stages, such as themes and facts) run inside the
-     * document's transaction, after the document's earlier rows in every {@link #DOCUMENT_TABLES} table
-     * were deleted.
-     */
-    public void storeDocument(LaidOutDocument doc, Extraction ex, DocumentValidation validation, long bytes, int runId,
-                              Transactions.Work sameTransaction) throws SQLException {
+    public void storeDocument(LaidOutDocument doc, Extraction ex, DocumentValidation validation, DocumentStatus status,
+                              long bytes, int runId, Transactions.Work sameTransaction) throws SQLException {
         inTransaction(() -> {
-            writeDocument(doc, ex, bytes, runId);
+            writeDocument(doc, ex, status, bytes, runId);
             // per-document checks and name resolution, stored with the document's rows
             FindingStore.writeDocument(conn, validation);
             sameTransaction.run();
         });
     }
 
-    private void writeDocument(LaidOutDocument doc, Extraction ex, long bytes, int runId) throws SQLException {
+    private void writeDocument(LaidOutDocument doc, Extraction ex, DocumentStatus status, long bytes, int runId)
+            throws SQLException {
         // A new document has no rows to delete; each DELETE would otherwise scan its table.
         if (exists(doc.docId())) deleteRows(doc.docId());
         String id = doc.docId();
         try (PreparedStatement ps = conn.prepareStatement("INSERT INTO documents (doc_id, path, sha256, media_type, "
                 + "bytes, status, doc_type, framework, title, published, region, pages, ocr_pages, indexed, run_id, "
-                + "ingested_at) VALUES (?, ?, ?, ?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?, false, ?, ?)")) {
+                + "ingested_at, status_level, display_title) VALUES (?, ?, ?, ?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?)")) {
             ps.setString(1, id);
             ps.setString(2, doc.source().path());
             ps.setString(3, doc.source().sha256());
@@ -278,26 +294,21 @@ public final class Warehouse implements AutoCloseable {
             ps.setInt(12, (int) doc.pages().stream().filter(LaidOutPage::ocr).count());
             ps.setInt(13, runId);
             ps.setObject(14, LocalDateTime.now());
+            ps.setString(15, status.level());
+            ps.setString(16, ex.displayTitle());
             ps.executeUpdate();
         }
         appendPages(doc);
         appendExtraction(id, ex);
+        try (DuckDBAppender reasons = appender("status_reasons")) {
+            int n = 0;
+            for (String r : status.reasons()) reasons.beginRow().append(id).append(n++).append(r).endRow();
+        }
     }
 
-    /**
-     * The cross-framework standard a framework's standard maps to ({@code ref_standards}), read once: an
-     * UPDATE ... FROM per document would scan the whole ratings table each time.
-     */
-    private String canonicalStandard(String framework, String code) throws SQLException {
-        if (canonicalStandards == null) {
-            Map<String, String> m = new HashMap<>();
-            try (Statement st = conn.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT framework, code, canonical_standard FROM ref_standards")) {
-                while (rs.next()) m.put(rs.getString(1) + '\t' + rs.getString(2), rs.getString(3));
-            }
-            canonicalStandards = m;
-        }
-        return canonicalStandards.get(framework + '\t' + code);
+    /** The cross-framework standard a framework's standard maps to (the reference's crosswalk). */
+    private String canonicalStandard(String framework, String code) {
+        return reference.standard(framework, code).map(Reference.Standard::canonical).orElse(null);
     }
 
     private boolean exists(String docId) throws SQLException {

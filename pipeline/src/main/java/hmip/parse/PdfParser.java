@@ -3,6 +3,7 @@ package hmip.parse;
 import hmip.model.Box;
 import hmip.model.Page;
 import hmip.model.ParsedDocument;
+import hmip.model.Segment;
 import hmip.model.TextLine;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
@@ -72,7 +73,8 @@ public final class PdfParser implements DocumentParser {
                 List<TextLine> lines = collector.pages.getOrDefault(i + 1, List.of());
                 if (!lines.isEmpty()) textPages++;
                 else if (ImageFinder.drawsImageQuietly(p)) imageOnly.add(i);
-                pages.add(new Page(i + 1, p.getMediaBox().getWidth(), p.getMediaBox().getHeight(), lines, false));
+                pages.add(new Page(i + 1, p.getMediaBox().getWidth(), p.getMediaBox().getHeight(), lines, false,
+                        collector.noteRefs.getOrDefault(i + 1, List.of())));
             }
             Map<String, String> meta = metadata(pdf);
             if (!imageOnly.isEmpty()) {
@@ -228,6 +230,8 @@ public final class PdfParser implements DocumentParser {
      */
     private static final class LineCollector extends PDFTextStripper {
         final Map<Integer, List<TextLine>> pages = new HashMap<>();
+        /** Footnote reference marks (superscript digits) per page, in reading order. */
+        final Map<Integer, List<String>> noteRefs = new HashMap<>();
         private final List<String> words = new ArrayList<>();
         private final List<TextPosition> all = new ArrayList<>();
         private int[] wordEnds = new int[32];
@@ -325,40 +329,71 @@ public final class PdfParser implements DocumentParser {
             float fontSize = sizes.mode();
             float baseline = baselines.mode();
             StringBuilder text = new StringBuilder();
+            List<Segment> segments = new ArrayList<>();
+            int segmentStart = 0, segmentFirstGlyph = 0;
             float lastRight = Float.NaN;
+            int lastGlyph = 0;
             for (int w = 0, from = 0; w < words.size(); from = wordEnds[w], w++) {
                 int to = wordEnds[w];
-                String word = stripSuperscriptDigits(words.get(w), all, from, to, fontSize, baseline);
+                // space glyphs some producers draw are word separators here, not text
+                String word = stripSuperscriptDigits(words.get(w), all, from, to, fontSize, baseline, noteRefs()).strip();
                 if (word.isEmpty()) continue;
                 TextPosition first = all.get(from);
                 if (!text.isEmpty()) {
                     float gap = first.getXDirAdj() - lastRight;
                     // A gap wider than one em is a column boundary, not a word space.
-                    text.append(gap > Math.max(fontSize, 4f) ? '\t' : ' ');
+                    if (gap > Math.max(fontSize, 4f)) {
+                        segments.add(segment(text.substring(segmentStart), segmentStart, segmentFirstGlyph, lastGlyph));
+                        text.append('\t');
+                        segmentStart = text.length();
+                        segmentFirstGlyph = from;
+                    } else {
+                        text.append(' ');
+                    }
+                } else {
+                    segmentFirstGlyph = from;
                 }
                 text.append(word);
                 TextPosition last = all.get(to - 1);
                 lastRight = last.getXDirAdj() + last.getWidthDirAdj();
+                lastGlyph = to;
             }
-            float x0 = Float.MAX_VALUE, y0 = Float.MAX_VALUE, x1 = -Float.MAX_VALUE, y1 = -Float.MAX_VALUE;
+            if (!text.isEmpty()) segments.add(segment(text.substring(segmentStart), segmentStart, segmentFirstGlyph, lastGlyph));
+            Box lineBox = box(0, all.size());
             int boldChars = 0, italicChars = 0;
             for (TextPosition tp : all) {
-                x0 = Math.min(x0, tp.getXDirAdj());
-                x1 = Math.max(x1, tp.getXDirAdj() + tp.getWidthDirAdj());
-                y0 = Math.min(y0, tp.getYDirAdj() - tp.getHeightDir());
-                y1 = Math.max(y1, tp.getYDirAdj());
                 int style = fontStyle.computeIfAbsent(tp.getFont(), LineCollector::style);
                 if ((style & 1) != 0) boldChars++;
                 if ((style & 2) != 0) italicChars++;
             }
-            String line = text.toString().strip();
-            if (!line.isEmpty()) {
+            if (!text.toString().isBlank()) {
                 int n = all.size();
-                pages.computeIfAbsent(getCurrentPageNo(), k -> new ArrayList<>()).add(new TextLine(line,
-                        new Box(x0, y0, x1 - x0, y1 - y0), fontSize, boldChars * 2 > n, italicChars * 2 > n));
+                pages.computeIfAbsent(getCurrentPageNo(), k -> new ArrayList<>()).add(new TextLine(text.toString(),
+                        lineBox, fontSize, boldChars * 2 > n, italicChars * 2 > n, segments));
             }
             words.clear();
             all.clear();
+        }
+
+        private Segment segment(String text, int offset, int fromGlyph, int toGlyph) {
+            return new Segment(text, offset, box(fromGlyph, toGlyph));
+        }
+
+        /** The bounding box of glyphs [from, to) of the current line. */
+        private Box box(int from, int to) {
+            float x0 = Float.MAX_VALUE, y0 = Float.MAX_VALUE, x1 = -Float.MAX_VALUE, y1 = -Float.MAX_VALUE;
+            for (int i = from; i < to; i++) {
+                TextPosition tp = all.get(i);
+                x0 = Math.min(x0, tp.getXDirAdj());
+                x1 = Math.max(x1, tp.getXDirAdj() + tp.getWidthDirAdj());
+                y0 = Math.min(y0, tp.getYDirAdj() - tp.getHeightDir());
+                y1 = Math.max(y1, tp.getYDirAdj());
+            }
+            return new Box(x0, y0, x1 - x0, y1 - y0);
+        }
+
+        private List<String> noteRefs() {
+            return noteRefs.computeIfAbsent(getCurrentPageNo(), k -> new ArrayList<>());
         }
 
         /** Bit 1: bold (bold, black or heavy in the font name); bit 2: italic (italic or oblique). */
@@ -375,17 +410,24 @@ public final class PdfParser implements DocumentParser {
          * "484,4881"). They are dropped from the line text: small digits raised above the baseline.
          */
         private static String stripSuperscriptDigits(String word, List<TextPosition> tps, int from, int to,
-                                                     float fontSize, float baseline) {
+                                                     float fontSize, float baseline, List<String> refs) {
             if (word.length() != to - from || fontSize <= 0) return word;
-            StringBuilder kept = null;
+            StringBuilder kept = null, mark = null;
             for (int i = 0; i < word.length(); i++) {
                 TextPosition tp = tps.get(from + i);
                 boolean raisedSmallDigit = i > 0 && Character.isDigit(word.charAt(i))
                         && tp.getFontSizeInPt() < fontSize * 0.8f
                         && tp.getYDirAdj() < baseline - fontSize * 0.15f;
-                if (raisedSmallDigit && kept == null) kept = new StringBuilder(word.length()).append(word, 0, i);
-                else if (!raisedSmallDigit && kept != null) kept.append(word.charAt(i));
+                if (raisedSmallDigit) {
+                    if (kept == null) kept = new StringBuilder(word.length()).append(word, 0, i);
+                    if (mark == null) mark = new StringBuilder();
+                    mark.append(word.charAt(i));
+                } else {
+                    if (mark != null) { refs.add(mark.toString()); mark = null; }
+                    if (kept != null) kept.append(word.charAt(i));
+                }
             }
+            if (mark != null) refs.add(mark.toString());
             return kept == null ? word : kept.toString();
         }
 

@@ -1,9 +1,12 @@
 package hmip.validate;
 
+import hmip.model.CheckFinding;
 import hmip.model.Extraction;
 import hmip.model.KeyQuestion;
 import hmip.model.Provider;
+import hmip.model.Severity;
 import hmip.model.StandardRating;
+import hmip.reference.Reference;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package hmip.validate;
 
+import hmip.model.CheckFinding;
 import java.util.List;
 
 /** A check of one document: a plain function of its extraction and page text. Must not alarm when values agree. */

@@ -1,6 +1,8 @@
 package hmip.validate;
 
-import hmip.load.Transactions;
+import hmip.load.FindingStore;
+import hmip.model.CheckFinding;
+import hmip.model.DocumentValidation;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -8,7 +10,8 @@ import java.util.List;
 
 /**
  * A full check of the warehouse: every document's checks rerun on its stored rows, then the cross-document
- * checks. {@link #store} writes the result (one transaction); a read-only caller just reports it.
+ * checks. {@code hmip check} writes the result with {@code hmip.load.FindingStore#replaceAll}; a read-only
+ * caller just reports it.
  */
 public final class CheckRun {
     private final Validator validator;
@@ -29,13 +32,5 @@ public final class CheckRun {
         List<DocumentValidation> docs = new ArrayList<>();
         for (String id : WarehouseDocuments.ids(conn)) docs.add(validator.validate(WarehouseDocuments.load(conn, id)));
         return new Result(docs, validator.crossDocument(conn));
-    }
-
-    /** Replaces every stored finding and resolution with this result, in one transaction. */
-    public static void store(Connection conn, Result result) throws SQLException {
-        Transactions.run(conn, () -> {
-            for (DocumentValidation d : result.documents()) FindingStore.writeDocument(conn, d);
-            FindingStore.replaceCross(conn, result.cross());
-        });
     }
 }

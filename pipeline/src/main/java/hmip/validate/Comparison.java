@@ -1,5 +1,8 @@
 package hmip.validate;
 
+import hmip.model.Resolution;
+import hmip.reference.Gazetteer;
+import hmip.reference.Reference;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,5 +1,6 @@
 package hmip.validate;
 
+import hmip.model.CheckFinding;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

@@ -1,8 +1,13 @@
 package hmip.validate;
 
+import hmip.model.CheckFinding;
 import hmip.model.Extraction;
 import hmip.model.Provider;
+import hmip.model.Resolution;
+import hmip.model.Severity;
 import hmip.model.StandardRating;
+import hmip.reference.Gazetteer;
+import hmip.reference.Reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,13 @@
 package hmip.validate;
 
+import hmip.model.CheckFinding;
 import hmip.model.Extraction;
 import hmip.model.Provider;
+import hmip.model.Resolution;
+import hmip.model.Severity;
 import hmip.model.StandardRating;
+import hmip.reference.Gazetteer;
+import hmip.reference.Reference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +89,7 @@ public final class ProseRatingCheck implements Check {
             if (s.thePdu()) {
                 if (ex.providers().size() == 1) matched.add(Map.entry("the PDU", ex.providers().get(0)));
             }
-            for (String n : s.subjects()) {
+            for (String n : splitListedUnits(s.subjects(), ex)) {
                 Optional<Provider> p = ProviderTables.match(ex.providers(), n, ref.gazetteer());
                 if (p.isPresent()) {
                     matched.add(Map.entry(n, p.get()));
@@ -117,6 +122,22 @@ public final class ProseRatingCheck implements Check {
                                         + String.join(", ", unnamed))));
             }
             for (Map.Entry<String, Provider> m : matched) compare(ex, s, m.getKey(), m.getValue()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * "Southtown and Westown" is one subject to the sentence reader unless the gazetteer knows both names; when
+     * it is no unit itself but one of its parts is a table unit here, it lists several units.
+     */
+    private List<String> splitListedUnits(List<String> subjects, Extraction ex) {
+        List<String> out = new ArrayList<>();
+        for (String n : subjects) {
+            String[] parts = n.split("\\s+and\\s+");
+            boolean listed = parts.length > 1 && ProviderTables.match(ex.providers(), n, ref.gazetteer()).isEmpty()
+                    && java.util.Arrays.stream(parts).anyMatch(x -> ProviderTables.match(ex.providers(), x, ref.gazetteer()).isPresent());
+            if (listed) out.addAll(List.of(parts));
+            else out.add(n);
         }
         return out;
     }

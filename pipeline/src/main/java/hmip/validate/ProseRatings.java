@@ -1,5 +1,6 @@
 package hmip.validate;
 
+import hmip.reference.Reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,8 +1,13 @@
 package hmip.validate;
 
+import hmip.model.CheckFinding;
 import hmip.model.Extraction;
 import hmip.model.Provider;
 import hmip.model.Recommendation;
+import hmip.model.Resolution;
+import hmip.model.Severity;
+import hmip.reference.Gazetteer;
+import hmip.reference.Reference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,7 +1,9 @@
 package hmip.validate;
 
 import hmip.model.Provider;
+import hmip.model.Resolution;
 import hmip.model.StandardRating;
+import hmip.reference.Gazetteer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

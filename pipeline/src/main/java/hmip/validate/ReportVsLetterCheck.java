@@ -1,5 +1,10 @@
 package hmip.validate;
 
+import hmip.model.CheckFinding;
+import hmip.model.Resolution;
+import hmip.model.Severity;
+import hmip.reference.Gazetteer;
+import hmip.reference.Reference;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

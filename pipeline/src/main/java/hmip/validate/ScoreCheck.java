@@ -1,8 +1,11 @@
 package hmip.validate;
 
+import hmip.model.CheckFinding;
 import hmip.model.Extraction;
 import hmip.model.Provider;
+import hmip.model.Severity;
 import hmip.model.StandardRating;
+import hmip.reference.Reference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

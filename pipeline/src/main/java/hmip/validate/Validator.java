@@ -1,5 +1,10 @@
 package hmip.validate;
 
+import hmip.model.CheckFinding;
+import hmip.model.DocumentValidation;
+import hmip.model.Resolution;
+import hmip.model.Severity;
+import hmip.reference.Reference;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -27,7 +32,7 @@ public final class Validator {
     public static Validator standard() {
         if (standard == null) {
             synchronized (Validator.class) {
-                if (standard == null) standard = new Validator(Reference.standard());
+                if (standard == null) standard = new Validator(Reference.bundled());
             }
         }
         return standard;

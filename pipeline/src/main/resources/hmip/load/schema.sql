@@ -16,6 +16,13 @@ CREATE TABLE IF NOT EXISTS documents (
     run_id INTEGER, ingested_at TIMESTAMP NOT NULL);
 -- Passages the index holds for the document (0: nothing searchable). Added after version 1.
 ALTER TABLE documents ADD COLUMN IF NOT EXISTS passages INTEGER;
+-- How completely a loaded document was read: complete | partial | not_a_report (null for failed files);
+-- the reasons are in status_reasons. display_title: a readable title for every document. Added after version 1.
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS status_level VARCHAR;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS display_title VARCHAR;
+
+-- Why a document is partial or not a report, in plain words, in the order the status judge gave them.
+CREATE TABLE IF NOT EXISTS status_reasons (doc_id VARCHAR NOT NULL, ordinal INTEGER NOT NULL, reason VARCHAR NOT NULL);
 
 CREATE TABLE IF NOT EXISTS pages (
     doc_id VARCHAR NOT NULL, page INTEGER NOT NULL, text VARCHAR NOT NULL, ocr BOOLEAN NOT NULL,

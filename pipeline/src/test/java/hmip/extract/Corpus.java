@@ -1,17 +1,17 @@
 package hmip.extract;
 
-import hmip.layout.StandardLayout;
 import hmip.model.Extraction;
-import hmip.model.LaidOutDocument;
-import hmip.parse.ParseLimits;
-import hmip.parse.Parsers;
-import hmip.parse.SourceFile;
+import hmip.pipeline.Pipeline;
+import hmip.pipeline.PipelineResult;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Locates the sample corpus (repository root from {@code hmip.root}, test-resource copies) and runs the stage chain. */
+/** Locates the sample corpus (repository root from {@code hmip.root}, test-resource copies) and runs the pipeline. */
 final class Corpus {
+    /** Parse to status, without enrichment: what {@code hmip extract} runs. */
+    static final Pipeline PIPELINE = new Pipeline(hmip.reference.Reference.bundled(), Pipeline.Options.defaults().withEnrich(false));
+
     private Corpus() {}
 
     static Path root() {
@@ -33,12 +33,14 @@ final class Corpus {
         }
     }
 
-    static LaidOutDocument layOut(Path file) throws Exception {
-        var parsed = Parsers.standard().parse(SourceFile.read(file, ParseLimits.DEFAULT), ParseLimits.DEFAULT);
-        return new StandardLayout().layOut(parsed);
+    /** The pipeline's result for a file, which must have been read (not failed). */
+    static PipelineResult.Processed process(Path file) {
+        PipelineResult r = PIPELINE.process(file);
+        if (r instanceof PipelineResult.Processed p) return p;
+        throw new IllegalStateException(file + " was not read: " + r);
     }
 
-    static Extraction extract(Path file) throws Exception {
-        return new InspectionExtractor().extract(layOut(file));
+    static Extraction extract(Path file) {
+        return process(file).extraction();
     }
 }

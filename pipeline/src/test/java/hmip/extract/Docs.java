@@ -5,8 +5,10 @@ import hmip.model.Box;
 import hmip.model.Extraction;
 import hmip.model.LaidOutDocument;
 import hmip.model.Page;
+import hmip.model.Provider;
 import hmip.model.ParsedDocument;
 import hmip.model.TextLine;
+import hmip.reference.Reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,19 @@ final class Docs {
     }
 
     static Extraction extract(LaidOutDocument doc) {
-        return new InspectionExtractor().extract(doc);
+        return new InspectionExtractor(Reference.bundled()).extract(doc);
+    }
+
+    /**
+     * What a reader sees of {@code doc} once the document is known to be printed in {@code framework} and to
+     * report on one unit ({@code singleProvider}; null for a multi-unit document).
+     */
+    static ExtractionContext context(LaidOutDocument doc, String framework, String singleProvider) {
+        Reference ref = Reference.bundled();
+        DocumentFacts facts = new DocumentFacts(true, ref.framework(framework).orElseThrow(), null, null, null, singleProvider == null);
+        List<Provider> units = singleProvider == null ? List.of()
+                : List.of(new Provider(singleProvider, "PDU", null, null, null, List.of(), null));
+        return ExtractionContext.of(new DocumentText(doc), ref).withFacts(facts)
+                .withRatings(new RatingsReader.Ratings(units, java.util.Set.of(), singleProvider == null));
     }
 }

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hmip.model.KeyQuestion;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class KeyQuestionRulesTest {
-    private static final Rules RULES = Rules.standard();
-
     private static List<KeyQuestion> kqs(hmip.model.LaidOutDocument doc, String framework) {
-        return new KeyQuestionExtractor().extract(new DocRows(doc), RULES.framework(framework).orElseThrow(), "Unit", Set.of(), new Notes());
+        return new KeyQuestionReader().read(Docs.context(doc, framework, "Unit")).value();
     }
 
     @Test

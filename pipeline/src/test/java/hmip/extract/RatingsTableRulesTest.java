@@ -2,9 +2,12 @@ package hmip.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hmip.model.CheckFinding;
 import hmip.model.Extraction;
 import hmip.model.Provider;
 import hmip.model.StandardRating;
+import hmip.pipeline.Pipeline;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -50,7 +53,7 @@ class RatingsTableRulesTest {
 
     @Test
     void everyCellOnItsOwnLineAndSeveralProvidersInAnAnnexe() {
-        Extraction e = Docs.extract(Docs.text(
+        var doc = Docs.text(
                 "HM Inspectorate of Probation",
                 "25 May 2024",
                 "Dear Sam,",
@@ -79,7 +82,8 @@ class RatingsTableRulesTest {
                 "Southtown\tFieldwork started April 2024\tScore 2/24",
                 "Overall rating\tRating",
                 "1.1 Leadership\tInadequate",
-                "1.2 Staff\tRequires improvement"));
+                "1.2 Staff\tRequires improvement");
+        Extraction e = Docs.extract(doc);
         assertThat(e.docType()).isEqualTo("regional_letter");
         assertThat(e.region()).isEqualTo("Wales");
         assertThat(e.published()).isEqualTo("2024-05-25");
@@ -92,9 +96,12 @@ class RatingsTableRulesTest {
         assertThat(south.fieldworkStarted()).isEqualTo("2024-04");
         assertThat(south.overallRating()).as("placeholder cell, rating from the summary").isEqualTo("Inadequate");
         assertThat(e.notes()).anyMatch(n -> n.contains("prints 'Rating'"));
-        assertThat(e.notes()).anyMatch(n -> n.contains("names 'Westown'"));
-        assertThat(e.notes()).noneMatch(n -> n.contains("names 'Southtown'") || n.contains("names 'Northtown'"));
-        assertThat(e.notes()).anyMatch(n -> n.contains("Score check for Northtown PDU")); // 2+2+2+2+1+2+1+2 = 14, printed 13
+        // judgements are validation's: the summary names a unit without a table; the score does not add up
+        List<CheckFinding> findings = Pipeline.standard().check(doc, e).validation().findings();
+        assertThat(findings).anyMatch(f -> f.checkId().equals("prose-unit-not-in-tables") && f.message().contains("Westown"));
+        assertThat(findings).noneMatch(f -> f.checkId().equals("prose-unit-not-in-tables")
+                && (f.message().contains("Southtown") || f.message().contains("Northtown")));
+        assertThat(findings).anyMatch(f -> f.checkId().equals("score-mismatch") && "Northtown PDU".equals(f.provider()));
     }
 
     @Test
@@ -155,7 +162,7 @@ class RatingsTableRulesTest {
 
     @Test
     void ratingWordsInProseAreNotRatings() {
-        RatingWords words = new RatingWords(Rules.standard());
+        RatingWords words = new RatingWords(hmip.reference.Reference.bundled());
         assertThat(words.whole("'Not rated'")).contains("Not rated");
         assertThat(words.whole("Requires Improvement")).contains("Requires improvement");
         assertThat(words.whole("Good progress was made")).isEmpty();

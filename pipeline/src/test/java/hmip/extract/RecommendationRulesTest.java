@@ -7,10 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RecommendationRulesTest {
-    private static final Rules RULES = Rules.standard();
+    private static Read<List<Recommendation>> read(hmip.model.LaidOutDocument doc, String singleProvider) {
+        return new RecommendationReader().read(Docs.context(doc, "pdu_2021", singleProvider));
+    }
 
     private static List<Recommendation> recs(hmip.model.LaidOutDocument doc, String singleProvider) {
-        return new RecommendationExtractor(RULES).extract(new DocRows(doc), singleProvider, new Notes());
+        return read(doc, singleProvider).value();
     }
 
     @Test
@@ -48,12 +50,12 @@ class RecommendationRulesTest {
                 "## The Ministry of Justice should:",
                 "- 3. ensure that probation facilities are well maintained.",
                 "Background");
-        Notes notes = new Notes();
-        List<Recommendation> r = new RecommendationExtractor(RULES).extract(new DocRows(doc), "Anytown PDU", notes);
+        Read<List<Recommendation>> read = read(doc, "Anytown PDU");
+        List<Recommendation> r = read.value();
         assertThat(r).extracting(Recommendation::number).containsExactly(1, 2, 3);
         assertThat(r.get(0).text()).isEqualTo("improve the quality of work to assess risk of harm");
         assertThat(r.get(2).addresseeLevel()).isEqualTo("MoJ");
-        assertThat(notes.list()).anyMatch(n -> n.contains("printed without its number"));
+        assertThat(read.notes()).anyMatch(n -> n.contains("printed without its number"));
     }
 
     @Test
@@ -106,13 +108,13 @@ class RecommendationRulesTest {
     }
 
     @Test
-    void addresseeLevelsComeFromTheRules() {
-        AddresseeLevels levels = new AddresseeLevels(RULES);
-        assertThat(levels.level("Her Majesty’s Courts and Tribunal Service")).isEqualTo("HMCTS");
-        assertThat(levels.level("HM Prison and Probation Service (HMPPS)")).isEqualTo("HMPPS");
-        assertThat(levels.level("North West NPS division")).isEqualTo("NPS division");
-        assertThat(levels.level("The Ministry of Justice")).isEqualTo("MoJ");
-        assertThat(levels.level("The PDU")).isEqualTo("PDU");
-        assertThat(levels.level("Local police forces")).isEqualTo("other");
+    void addresseeLevelsComeFromTheReference() {
+        hmip.reference.Reference levels = hmip.reference.Reference.bundled();
+        assertThat(levels.addresseeLevel("Her Majesty’s Courts and Tribunal Service")).isEqualTo("HMCTS");
+        assertThat(levels.addresseeLevel("HM Prison and Probation Service (HMPPS)")).isEqualTo("HMPPS");
+        assertThat(levels.addresseeLevel("North West NPS division")).isEqualTo("NPS division");
+        assertThat(levels.addresseeLevel("The Ministry of Justice")).isEqualTo("MoJ");
+        assertThat(levels.addresseeLevel("The PDU")).isEqualTo("PDU");
+        assertThat(levels.addresseeLevel("Local police forces")).isEqualTo("other");
     }
 }

@@ -50,7 +50,7 @@ public final class GoldWarehouse {
             for (Path f : files) {
                 Extraction ex = extraction(new ObjectMapper().readTree(f.toFile()));
                 LaidOutDocument doc = laidOut(ex.docId());
-                wh.storeDocument(doc, ex, Files.size(root().resolve("data/reports/" + ex.docId() + ".pdf")), run);
+                hmip.pipeline.Pipeline.standard().load(wh, doc, ex, Files.size(root().resolve("data/reports/" + ex.docId() + ".pdf")), run);
                 wh.markIndexed(ex.docId());
             }
             wh.finishRun(run, files.size(), 0, 0, 0, 0);

@@ -14,12 +14,15 @@ import static hmip.validate.Fixtures.provider;
 import static hmip.validate.Fixtures.rec;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hmip.model.CheckFinding;
+import hmip.model.Severity;
+import hmip.reference.Reference;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class PerDocumentChecksTest {
-    static final Reference REF = Reference.standard();
+    static final Reference REF = Reference.bundled();
 
     @Nested
     class Score {

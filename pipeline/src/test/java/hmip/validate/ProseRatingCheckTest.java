@@ -10,12 +10,15 @@ import static hmip.validate.Fixtures.pduTable;
 import static hmip.validate.Fixtures.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hmip.model.CheckFinding;
 import hmip.model.Extraction;
+import hmip.model.Severity;
+import hmip.reference.Reference;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProseRatingCheckTest {
-    final ProseRatingCheck check = new ProseRatingCheck(Reference.standard());
+    final ProseRatingCheck check = new ProseRatingCheck(Reference.bundled());
 
     Extraction letter() {
         return pduDoc("regional_letter", "North West", List.of(provider("Cheshire West PDU", "7/24", RI, pduTable()),

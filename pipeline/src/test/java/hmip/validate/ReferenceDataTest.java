@@ -2,12 +2,15 @@ package hmip.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hmip.model.Resolution;
+import hmip.reference.Gazetteer;
+import hmip.reference.Reference;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ReferenceDataTest {
-    final Reference ref = Reference.standard();
+    final Reference ref = Reference.bundled();
     final Gazetteer g = ref.gazetteer();
 
     @Test

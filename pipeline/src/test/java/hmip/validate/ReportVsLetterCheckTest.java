@@ -8,9 +8,11 @@ import static hmip.validate.Fixtures.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hmip.load.Warehouse;
+import hmip.model.CheckFinding;
 import hmip.model.Extraction;
 import hmip.model.Provider;
 import hmip.model.Recommendation;
+import hmip.reference.Reference;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,9 +32,9 @@ class ReportVsLetterCheckTest {
 
     List<CheckFinding> run(Extraction report, Extraction letter) throws Exception {
         try (Warehouse wh = Warehouse.open(dir.resolve("w.duckdb"))) {
-            wh.storeDocument(laidOut(report.docId()), report, 1, 1);
-            wh.storeDocument(laidOut(letter.docId()), letter, 1, 1);
-            return new ReportVsLetterCheck(Reference.standard()).run(wh.connection());
+            hmip.pipeline.Pipeline.standard().load(wh, laidOut(report.docId()), report, 1, 1);
+            hmip.pipeline.Pipeline.standard().load(wh, laidOut(letter.docId()), letter, 1, 1);
+            return new ReportVsLetterCheck(Reference.bundled()).run(wh.connection());
         }
     }
 

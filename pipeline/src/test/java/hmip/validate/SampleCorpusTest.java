@@ -2,7 +2,11 @@ package hmip.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hmip.load.FindingStore;
 import hmip.load.Warehouse;
+import hmip.model.CheckFinding;
+import hmip.model.Severity;
+import hmip.reference.Reference;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The issue's "done when" on the sample corpus: gold-derived extractions with the reports' real page text,
- * stored through {@link Warehouse#storeDocument} and checked as {@code hmip check} does.
+ * stored through {@link hmip.pipeline.Pipeline#load} and checked as {@code hmip check} does.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SampleCorpusTest {
@@ -29,9 +33,9 @@ class SampleCorpusTest {
     @BeforeAll
     void load() throws Exception {
         wh = Warehouse.open(dir.resolve("w.duckdb"));
-        for (String id : Gold.IDS) wh.storeDocument(Gold.laidOut(id), Gold.extraction(id), 1, 1);
+        for (String id : Gold.IDS) hmip.pipeline.Pipeline.standard().load(wh, Gold.laidOut(id), Gold.extraction(id), 1, 1);
         result = new CheckRun(Validator.standard()).run(wh.connection());
-        CheckRun.store(wh.connection(), result);
+        hmip.load.FindingStore.replaceAll(wh.connection(), result.documents(), result.cross());
     }
 
     @org.junit.jupiter.api.AfterAll
@@ -129,7 +133,7 @@ class SampleCorpusTest {
 
     @Test
     void reingestingADocumentReplacesItsFindingsInTheSameTransaction() throws Exception {
-        wh.storeDocument(Gold.laidOut(Gold.GM_LETTER), Gold.extraction(Gold.GM_LETTER), 1, 2);
+        hmip.pipeline.Pipeline.standard().load(wh, Gold.laidOut(Gold.GM_LETTER), Gold.extraction(Gold.GM_LETTER), 1, 2);
         try (PreparedStatement ps = wh.connection().prepareStatement(
                 "SELECT count(*) FROM check_findings WHERE doc_id = ? AND check_id = 'identical-tables'")) {
             ps.setString(1, Gold.GM_LETTER);
@@ -170,7 +174,7 @@ class SampleCorpusTest {
 
     @Test
     void compareNorthWestLineageShowsTheDivisionBesideBothRegionsOnEveryStandard() throws Exception {
-        Comparison.Table t = Comparison.build(wh.connection(), Reference.standard(), "North West", null);
+        Comparison.Table t = Comparison.build(wh.connection(), Reference.bundled(), "North West", null);
         assertThat(t.division()).isEqualTo("North West");
         assertThat(t.regions()).containsExactly("North West", "Greater Manchester");
         assertThat(t.pdus().get("North West")).containsExactlyInAnyOrder("Cheshire West", "Blackburn with Darwen",
@@ -197,7 +201,7 @@ class SampleCorpusTest {
 
     @Test
     void compareForOneRegionUsesItsDivision() throws Exception {
-        Comparison.Table t = Comparison.build(wh.connection(), Reference.standard(), null, "Greater Manchester region");
+        Comparison.Table t = Comparison.build(wh.connection(), Reference.bundled(), null, "Greater Manchester region");
         assertThat(t.division()).isEqualTo("North West");
         assertThat(t.regions()).containsExactly("Greater Manchester");
     }

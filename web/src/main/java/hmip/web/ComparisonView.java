@@ -1,7 +1,7 @@
 package hmip.web;
 
 import hmip.validate.Comparison;
-import hmip.validate.Reference;
+import hmip.reference.Reference;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -72,7 +72,7 @@ public final class ComparisonView {
 
     private static Reference reference() {
         Reference r = reference;
-        if (r == null) reference = r = Reference.standard();
+        if (r == null) reference = r = Reference.bundled();
         return r;
     }
 

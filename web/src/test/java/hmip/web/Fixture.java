@@ -119,7 +119,7 @@ final class Fixture {
                     LaidOutDocument doc = layout.layOut(parsers.parse(src, ParseLimits.DEFAULT));
                     Extraction ex;
                     try (InputStream in = Fixture.class.getResourceAsStream("/gold/" + src.docId() + ".json")) {
-                        ex = in == null ? Extraction.other(src.docId(), doc.source().metadata().get("title"))
+                        ex = in == null ? Extraction.other(src.docId(), doc.source().metadata().get("title"), doc.source().metadata().get("title"), List.of(), List.of())
                                 : fromGold(json.readTree(in), doc);
                     }
                     return new Prepared(src, doc, ex, PassageEnrichment.enrich(Passages.of(doc, ex)));
@@ -132,7 +132,7 @@ final class Fixture {
                 LaidOutDocument doc = p.doc();
                 Extraction ex = p.ex();
                 PassageEnrichment.Result enriched = p.enriched();
-                wh.storeDocument(doc, ex, src.bytes().length, run);
+                hmip.pipeline.Pipeline.standard().load(wh, doc, ex, src.bytes().length, run);
                 store.store(doc.docId(), enriched.themes(), enriched.facts());
                 idx.replaceDocument(doc.docId(), enriched.passages());
                 ids.add(doc.docId());

@@ -3,13 +3,11 @@ package hmip.app.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import hmip.layout.StandardLayout;
 import hmip.model.Block;
 import hmip.model.BlockKind;
 import hmip.model.LaidOutDocument;
-import hmip.parse.ParseLimits;
-import hmip.parse.Parsers;
-import hmip.parse.SourceFile;
+import hmip.pipeline.Pipeline;
+import hmip.pipeline.PipelineResult;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -363,17 +361,14 @@ public final class BenchCommand implements Callable<Integer> {
         return m;
     }
 
+    /** The samples laid out by the same pipeline ingest runs (without enrichment). */
     private static List<LaidOutDocument> layOut(List<Path> files) throws IOException {
-        Parsers parsers = Parsers.standard();
-        StandardLayout layout = new StandardLayout();
+        Pipeline pipeline = Pipeline.standard().with(Pipeline.Options.defaults().withEnrich(false));
         List<LaidOutDocument> docs = new ArrayList<>();
         for (Path f : files) {
-            try {
-                SourceFile src = SourceFile.read(f, ParseLimits.DEFAULT);
-                docs.add(layout.layOut(parsers.parse(src, ParseLimits.DEFAULT)));
-            } catch (hmip.parse.ParseException e) {
-                throw new IOException("cannot parse sample " + f + ": " + e.getMessage(), e);
-            }
+            PipelineResult r = pipeline.process(f);
+            if (!(r instanceof PipelineResult.Processed p)) throw new IOException("cannot read sample " + f + ": " + r);
+            docs.add(p.document());
         }
         return docs;
     }

@@ -1,4 +1,5 @@
 package hmip.app.bench;
+import hmip.pipeline.StageTimer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -6,7 +7,7 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 import hmip.app.FileOutcome;
 import hmip.app.IngestJob;
 import hmip.app.IngestSummary;
-import hmip.app.StageTimer;
+
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;

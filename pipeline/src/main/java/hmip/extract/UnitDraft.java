@@ -5,16 +5,21 @@ import hmip.model.Provider;
 import hmip.model.Score;
 import hmip.model.StandardRating;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** A provider being assembled from a ratings table, a ratings panel and body headings. */
-final class ProviderDraft {
+/**
+ * An inspected unit while the ratings reader assembles it from a ratings table, a ratings panel and body
+ * headings. Private to {@link RatingsReader}: other readers see only the finished {@link Provider}.
+ */
+final class UnitDraft {
     String name;
-    String type;
     String fieldworkStarted;
     Score score;
     String overallRating;
+    Provenance overallProvenance;
     /** What the overall-rating cell printed when it was not a rating word (e.g. the placeholder "Rating"). */
     String overallPrinted;
     final Map<String, StandardRating> ratings = new LinkedHashMap<>();
@@ -27,7 +32,9 @@ final class ProviderDraft {
                 && overallPrinted == null && ratings.isEmpty();
     }
 
-    Provider toProvider() {
-        return new Provider(name, type, fieldworkStarted, score, overallRating, new ArrayList<>(ratings.values()), provenance);
+    Provider toProvider(String type) {
+        List<StandardRating> sorted = new ArrayList<>(ratings.values());
+        sorted.sort(Comparator.comparing(StandardRating::standard));
+        return new Provider(name, type, fieldworkStarted, score, overallRating, sorted, provenance);
     }
 }

@@ -1,4 +1,4 @@
-package hmip.validate;
+package hmip.model;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
-package hmip.validate;
+package hmip.reference;
 
+import hmip.model.Resolution;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,9 +37,9 @@ public final class Gazetteer {
     }
 
     /** A normalised name and the kind its wording implies ("... PDU", "... region", "... NPS division"), if any. */
-    record Key(String key, String hint) {}
+    public record Key(String key, String hint) {}
 
-    static Key key(String printed) {
+    public static Key key(String printed) {
         String s = Normalizer.normalize(printed == null ? "" : printed, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = s.replace('’', '\'').replace('‘', '\'').replace("'", "");
         s = s.replace("&", " and ");

@@ -2,6 +2,7 @@ package hmip.extract;
 
 import hmip.model.Finding;
 import hmip.model.Provenance;
+import hmip.reference.Reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +15,20 @@ import java.util.regex.Pattern;
  * "Areas for improvement:" / "Key areas for improvement:" heading, tagged with the standard whose
  * section they sit in (null in a regional letter's observations, which are not per standard).
  */
-final class FindingExtractor {
+final class FindingReader implements Reader<List<Finding>> {
     private static final Pattern STRENGTHS = Pattern.compile("(?i)^(key )?strengths:?$");
     private static final Pattern IMPROVEMENTS = Pattern.compile("(?i)^(key )?areas for improvement:?$");
     private static final Pattern BULLET = Pattern.compile("^[•▪●◦·\\-–*](\\s+|$)");
 
-    List<Finding> extract(DocRows rows, Rules.Framework framework, String provider, Set<Integer> skip) {
+    @Override
+    public String name() { return "findings"; }
+
+    @Override
+    public Read<List<Finding>> read(ExtractionContext context) {
+        DocumentText rows = context.text();
+        Reference.Framework framework = context.framework();
+        String provider = context.singleProvider();
+        Set<Integer> skip = context.ratingsRows();
         List<Finding> out = new ArrayList<>();
         TreeMap<Integer, String> standardAt = new TreeMap<>();
         StandardHeadings.find(rows, framework, skip).forEach(h -> standardAt.put(h.row(), h.code()));
@@ -51,7 +60,7 @@ final class FindingExtractor {
             }
         }
         flush(out, provider, standard, polarity, text, prov);
-        return out;
+        return Read.of(out);
     }
 
     private static void flush(List<Finding> out, String provider, String standard, String polarity, StringBuilder text, Provenance prov) {

@@ -1,7 +1,11 @@
-package hmip.validate;
+package hmip.load;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import hmip.model.CheckFinding;
+import hmip.model.DocumentValidation;
+import hmip.model.Resolution;
+import hmip.model.Severity;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +21,15 @@ public final class FindingStore {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private FindingStore() {}
+
+    /** Replaces every stored finding and resolution with a full check's result, in one transaction. */
+    public static void replaceAll(Connection conn, List<DocumentValidation> documents, List<CheckFinding> cross)
+            throws SQLException {
+        Transactions.run(conn, () -> {
+            for (DocumentValidation d : documents) writeDocument(conn, d);
+            replaceCross(conn, cross);
+        });
+    }
 
     /**
      * Replaces one document's own findings and name resolutions, and drops the cross-document findings that involve

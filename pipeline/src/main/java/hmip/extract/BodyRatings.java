@@ -2,6 +2,7 @@ package hmip.extract;
 
 import hmip.model.Provenance;
 import hmip.model.StandardRating;
+import hmip.reference.Reference;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +15,11 @@ import java.util.regex.Pattern;
  * Ratings printed beside the standards in the body of a single-unit report (and in a 2018 report's
  * Annex 2): the rating sits in a right-hand column next to the standard statement, so converters put it
  * on its own line after the heading or statement or glue it to the end of a statement line ("Requires" /
- * "improvement" split over two lines is joined by {@link DocRows}). Only the few lines after a standard heading are searched,
+ * "improvement" split over two lines is joined by {@link DocumentText}). Only the few lines after a standard heading are searched,
  * so a rating word elsewhere in prose is never taken. Also reads the overall rating sentence
  * ("Overall, the ... division is rated as: Good.").
  */
-final class BodyRatingExtractor {
+final class BodyRatings {
     private static final int WINDOW = 6;
     private static final Pattern KQ_CODE = Pattern.compile("^\\d\\.\\d\\.\\d\\.?\\s");
 
@@ -26,7 +27,7 @@ final class BodyRatingExtractor {
     private final Pattern overallSentence;
     private final Pattern overallAfter;
 
-    BodyRatingExtractor(RatingWords words) {
+    BodyRatings(RatingWords words) {
         this.words = words;
         String alt = words.alternation();
         this.overallSentence = Pattern.compile("(?i)\\boverall\\b[^.]{0,160}?\\b(?:is|was|has been) rated(?: as)?:?\\s*['‘’\"“]?(" + alt + ")\\b");
@@ -34,18 +35,18 @@ final class BodyRatingExtractor {
     }
 
     /** Standard code to rating, first occurrence kept; disagreements between occurrences are noted. */
-    Map<String, StandardRating> extract(DocRows rows, Rules.Framework framework, Set<Integer> skip, Notes notes) {
+    Map<String, StandardRating> extract(DocumentText rows, Reference.Framework framework, Set<Integer> skip, Read.Notes notes) {
         Map<String, StandardRating> out = new LinkedHashMap<>();
         List<StandardHeadings.Heading> headings = StandardHeadings.find(rows, framework, skip);
         for (StandardHeadings.Heading h : headings) {
-            Optional<Rules.Standard> std = framework.standard(h.code());
+            Optional<Reference.Standard> std = framework.standard(h.code());
             if (std.isEmpty()) continue;
             find(rows, h, framework).ifPresent(found -> {
                 StandardRating prev = out.putIfAbsent(h.code(), new StandardRating(h.code(), found.rating, found.provenance));
                 if (prev != null && !prev.rating().equals(found.rating)) {
                     notes.add("Standard " + h.code() + " is printed as '" + prev.rating() + "' and elsewhere as '" + found.rating + "'; first kept.");
                 }
-                if (!std.get().isRated()) {
+                if (!std.get().rated()) {
                     notes.add("Standard " + h.code() + " (" + std.get().name() + ") is printed with a rating although the framework does not rate it.");
                 }
             });
@@ -55,7 +56,7 @@ final class BodyRatingExtractor {
 
     private record Found(String rating, Provenance provenance) {}
 
-    private Optional<Found> find(DocRows rows, StandardHeadings.Heading h, Rules.Framework framework) {
+    private Optional<Found> find(DocumentText rows, StandardHeadings.Heading h, Reference.Framework framework) {
         String docId = rows.docId();
         int from = h.row();
         for (int k = from; k < Math.min(rows.size(), from + WINDOW + 1); k++) {
@@ -83,7 +84,7 @@ final class BodyRatingExtractor {
     }
 
     /** The overall rating as a sentence ("Overall, X is rated as: Good." / "has been rated as 'Inadequate' overall"). */
-    Optional<String> overall(DocRows rows) {
+    Optional<String> overall(DocumentText rows) {
         for (Row r : rows.rows()) {
             for (Pattern p : List.of(overallSentence, overallAfter)) {
                 Matcher m = p.matcher(r.text());

@@ -2,6 +2,7 @@ package hmip.extract;
 
 import hmip.model.KeyQuestion;
 import hmip.model.Provenance;
+import hmip.reference.Reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  * while it is being read, or on the line right after it, belongs to it. Questions with no printed
  * percentage are skipped.
  */
-final class KeyQuestionExtractor {
+final class KeyQuestionReader implements Reader<List<KeyQuestion>> {
     private static final Pattern PERCENT = Pattern.compile("(?<![\\d.])(\\d{1,3})\\s?%(?!\\S)");
     private static final Pattern CODED = Pattern.compile("^(\\d)\\.(\\d)\\.(\\d)\\.?\\s+(.+)$");
     private static final Pattern TABLE_HEADER = Pattern.compile("(?i)^(key questions?|outcomes?)\\b.*\\b(percentage|% ?yes)");
@@ -32,7 +33,16 @@ final class KeyQuestionExtractor {
     private static final Pattern QUESTION_START = Pattern.compile("^(Does|Do|Is|Are|Has|Have|Was|Were|Did|Can|To what extent|How)\\b");
     private static final Pattern FOOTNOTE_AFTER_QUESTION = Pattern.compile("\\?\\s*\\d{1,2}$");
 
-    List<KeyQuestion> extract(DocRows rows, Rules.Framework framework, String provider, Set<Integer> skip, Notes notes) {
+    @Override
+    public String name() { return "key questions"; }
+
+    @Override
+    public Read<List<KeyQuestion>> read(ExtractionContext context) {
+        DocumentText rows = context.text();
+        Reference.Framework framework = context.framework();
+        String provider = context.singleProvider();
+        Set<Integer> skip = context.ratingsRows();
+        Read.Notes notes = new Read.Notes();
         List<KeyQuestion> out = new ArrayList<>();
         TreeMap<Integer, String> standardAt = new TreeMap<>();
         StandardHeadings.find(rows, framework, skip).forEach(h -> standardAt.put(h.row(), h.code()));
@@ -82,14 +92,14 @@ final class KeyQuestionExtractor {
                 q = null; // not a question after all
             }
         }
-        return out;
+        return Read.of(out, notes.list());
     }
 
     /**
      * "Key question | Percentage 'Yes'" on one row, or split by a converter that prints the column
      * titles on separate lines ("Percentage" / "Key question" / "'Yes'", or after the first question).
      */
-    private static boolean isTableHeader(DocRows rows, int i) {
+    private static boolean isTableHeader(DocumentText rows, int i) {
         String t = rows.get(i).text().strip();
         if (TABLE_HEADER.matcher(t).find()) return true;
         if (!HEADER_LABEL.matcher(t).matches()) return false;

@@ -1,4 +1,4 @@
-package hmip.app;
+package hmip.pipeline;
 
 import java.util.EnumMap;
 import java.util.Map;

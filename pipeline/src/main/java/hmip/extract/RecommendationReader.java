@@ -2,6 +2,7 @@ package hmip.extract;
 
 import hmip.model.Provenance;
 import hmip.model.Recommendation;
+import hmip.reference.Reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,20 +20,22 @@ import java.util.regex.Pattern;
  *       short line just before the section's first "should:" becomes the provider.</li>
  * </ul>
  */
-final class RecommendationExtractor {
+final class RecommendationReader implements Reader<List<Recommendation>> {
     private static final Pattern SHOULD = Pattern.compile("^(.{2,160}?)\\s+should\\s*:\\s*$", Pattern.CASE_INSENSITIVE);
     /** A line ending like this continues onto the "should:" line: the addressee wrapped. */
     private static final Pattern WRAPPED_ADDRESSEE = Pattern.compile("(?i)(\\b(of|and|the|with|for|in|to|on|by)|[,–-])$");
     private static final Pattern ITEM = Pattern.compile("^(?:[•▪●◦·\\-–*]\\s*)?(?:(\\d{1,2})[.)](?=\\s|$)|\\(?[a-z]\\)(?=\\s))?\\s*(.*)$");
     private static final Pattern MARKED = Pattern.compile("^(?:[•▪●◦·\\-–*]\\s+|[•▪●◦·]|\\d{1,2}[.)](?:\\s|$)|\\(?[a-z]\\)\\s)");
 
-    private final AddresseeLevels levels;
+    @Override
+    public String name() { return "recommendations"; }
 
-    RecommendationExtractor(Rules rules) {
-        this.levels = new AddresseeLevels(rules);
-    }
-
-    List<Recommendation> extract(DocRows rows, String singleProvider, Notes notes) {
+    @Override
+    public Read<List<Recommendation>> read(ExtractionContext context) {
+        DocumentText rows = context.text();
+        String singleProvider = context.singleProvider();
+        Reference reference = context.reference();
+        Read.Notes notes = new Read.Notes();
         List<Recommendation> out = new ArrayList<>();
         String docId = rows.docId();
         String provider = singleProvider;
@@ -80,7 +83,7 @@ final class RecommendationExtractor {
                         + "emitted the number column first); their texts could not be paired with numbers reliably.");
             }
             numberUnnumbered(items, addressee, notes);
-            String level = levels.level(addressee);
+            String level = reference.addresseeLevel(addressee);
             for (Item it : items) {
                 if (it.text.isEmpty()) continue;
                 String text = TextJoin.normaliseSpace(TextJoin.stripFootnoteMarkers(it.text));
@@ -92,7 +95,7 @@ final class RecommendationExtractor {
             i = k;
             consumedTo = k;
         }
-        return out;
+        return Read.of(out, notes.list());
     }
 
     private static final class Item {
@@ -107,7 +110,7 @@ final class RecommendationExtractor {
         }
     }
 
-    private static boolean startsItem(DocRows rows, int i) {
+    private static boolean startsItem(DocumentText rows, int i) {
         return i < rows.size() && MARKED.matcher(rows.get(i).text().strip()).find();
     }
 
@@ -123,14 +126,14 @@ final class RecommendationExtractor {
      * A line right before a "should:" line that is a section heading or the first half of a wrapped
      * addressee belongs to the next group, even when the last item did not end with a full stop.
      */
-    private static boolean introducesNextGroup(DocRows rows, int k) {
+    private static boolean introducesNextGroup(DocumentText rows, int k) {
         if (k + 1 >= rows.size() || !SHOULD.matcher(rows.get(k + 1).text().strip()).matches()) return false;
         String t = rows.get(k).text().strip();
         return sectionHeading(rows, k) != null || WRAPPED_ADDRESSEE.matcher(t).find() && Character.isUpperCase(t.charAt(0));
     }
 
     /** The section heading naming the inspected unit: a short, unpunctuated line right before the "should:" line. */
-    private static String sectionHeading(DocRows rows, int i) {
+    private static String sectionHeading(DocumentText rows, int i) {
         String t = rows.get(i).text().strip();
         if (t.isEmpty() || t.length() > 80 || MARKED.matcher(t).find()) return null;
         if (t.endsWith(".") || t.endsWith(":") || t.endsWith(",") || t.endsWith(";")) return null;
@@ -144,7 +147,7 @@ final class RecommendationExtractor {
     }
 
     /** An unnumbered item inside a numbered run takes the number the run implies, and that is noted. */
-    private static void numberUnnumbered(List<Item> items, String addressee, Notes notes) {
+    private static void numberUnnumbered(List<Item> items, String addressee, Read.Notes notes) {
         boolean anyNumbered = items.stream().anyMatch(it -> it.number != null);
         if (!anyNumbered) return;
         for (int j = 0; j < items.size(); j++) {

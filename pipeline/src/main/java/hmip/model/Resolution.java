@@ -1,4 +1,4 @@
-package hmip.validate;
+package hmip.model;
 
 /**
  * How one printed unit name resolved. {@code status}: resolved | unresolved | ambiguous. When resolved,
