@@ -66,6 +66,10 @@ final class BodyRatings {
                 if (t.endsWith("?") || KQ_CODE.matcher(t).find()) break;
                 if (StandardHeadings.heading(rows, r, framework).filter(x -> !x.code().equals(h.code())).isPresent()) break;
             }
+            if (r.table() && r.cells().size() >= 2) { // the rating in a cell of its own beside the statement
+                Optional<String> cell = words.whole(r.cells().get(r.cells().size() - 1));
+                if (cell.isPresent()) return Optional.of(new Found(cell.get(), r.provenance(docId)));
+            }
             Optional<String> whole = words.whole(t);
             if (whole.isPresent()) return Optional.of(new Found(whole.get(), r.provenance(docId)));
             Optional<RatingWords.Trailing> tr = words.trailing(t);
@@ -73,8 +77,22 @@ final class BodyRatings {
                     && startsUpper(t, tr.get().before())) {
                 return Optional.of(new Found(tr.get().rating(), r.provenance(docId)));
             }
+            // a two-word rating in a narrow right-hand column, glued to the ends of two statement lines
+            // ("... a high-quality, Requires" / "... for all service improvement")
+            if (k + 1 < rows.size() && Character.isUpperCase(lastWord(t).isEmpty() ? 'x' : lastWord(t).charAt(0))) {
+                Row next = rows.get(k + 1);
+                Optional<String> split = words.whole(lastWord(t) + " " + lastWord(next.text().strip()));
+                if (split.isPresent() && lastWord(t).length() < t.length()) {
+                    return Optional.of(new Found(split.get(), r.provenance(docId).merge(next.provenance(docId))));
+                }
+            }
         }
         return Optional.empty();
+    }
+
+    private static String lastWord(String t) {
+        int space = t.lastIndexOf(' ');
+        return space < 0 ? t : t.substring(space + 1);
     }
 
     /** A glued column value is printed capitalised ("... for all people Inadequate"); lower case is prose. */
@@ -83,12 +101,19 @@ final class BodyRatings {
         return !tail.isEmpty() && Character.isUpperCase(tail.charAt(0));
     }
 
-    /** The overall rating as a sentence ("Overall, X is rated as: Good." / "has been rated as 'Inadequate' overall"). */
+    /**
+     * The overall rating as a sentence ("Overall, X is rated as: Good." / "has been rated as 'Inadequate'
+     * overall"), also when the sentence wraps onto the next row ("is rated as: Requires" / "improvement.").
+     */
     Optional<String> overall(DocumentText rows) {
-        for (Row r : rows.rows()) {
-            for (Pattern p : List.of(overallSentence, overallAfter)) {
-                Matcher m = p.matcher(r.text());
-                if (m.find()) return Optional.of(words.canonical(m.group(1)));
+        for (int k = 0; k < rows.size(); k++) {
+            String t = rows.get(k).text();
+            String withNext = k + 1 < rows.size() ? t + " " + rows.get(k + 1).text() : t;
+            for (String text : List.of(t, withNext)) {
+                for (Pattern p : List.of(overallSentence, overallAfter)) {
+                    Matcher m = p.matcher(text);
+                    if (m.find()) return Optional.of(words.canonical(m.group(1)));
+                }
             }
         }
         return Optional.empty();

@@ -164,14 +164,13 @@ final class DocumentClassifier implements Reader<DocumentFacts> {
 
     /**
      * The probation region (2021+) or NPS division (2018) the document is about. Looked for first where
-     * the Inspectorate names it formally ("Probation Service – North West region", the title, "X NPS
-     * division", "X region should:"), then by the most-mentioned known name as a last resort (noted).
+     * the Inspectorate names it formally ("Probation Service – North West region", "X NPS division", "X region
+     * should:", then the title), then by the most-mentioned known name as a last resort (noted).
      */
     private static String region(DocumentText rows, String title, Reference.Framework framework, Reference ref,
                                  Read.Notes notes) {
         Map<String, List<String>> areas = ref.areas(framework);
         List<String> formal = new ArrayList<>();
-        if (title != null) formal.add(title);
         for (Row r : rows.rows()) {
             String lower = r.text().toLowerCase(Locale.ROOT);
             for (FormalRegionLine line : FORMAL_REGION_LINES) {
@@ -182,6 +181,9 @@ final class DocumentClassifier implements Reader<DocumentFacts> {
                 }
             }
         }
+        // the title comes after the formal lines: a unit's name can hold another area's name ("Bath and North
+        // East Somerset" is in the South West region)
+        if (title != null) formal.add(title);
         for (String candidate : formal) {
             String name = knownArea(candidate, areas);
             if (name != null) return name;

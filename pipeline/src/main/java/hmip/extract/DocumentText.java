@@ -57,7 +57,8 @@ final class DocumentText {
             // "---" is a converter's page-break marker; blank lines carry nothing
             if (text.isEmpty() || text.matches("-{3,}|_{3,}|\\*{3,}")) continue;
             List<String> cells = l.segments().stream().map(Segment::text).map(String::strip).filter(c -> !c.isEmpty()).toList();
-            out.add(new Row(out.size(), l.page(), String.join(" ", cells), cells, l.start(), l.end(), l.box(), l.bold(), false));
+            out.add(new Row(out.size(), l.page(), String.join(" ", cells), cells, l.start(), l.end(), l.box(), l.bold(), false,
+                    extent(l)));
         }
     }
 
@@ -69,7 +70,7 @@ final class DocumentText {
         if (tiles) {
             for (Cell c : filled) {
                 String text = flat(c.text());
-                out.add(new Row(out.size(), page, text, List.of(text), c.start(), c.end(), c.box(), bold, true));
+                out.add(new Row(out.size(), page, text, List.of(text), c.start(), c.end(), c.box(), bold, true, c.box()));
             }
             return;
         }
@@ -78,12 +79,22 @@ final class DocumentText {
         for (Cell c : filled) box = box == null ? c.box() : c.box() == null ? box : box.union(c.box());
         int start = filled.stream().mapToInt(Cell::start).min().orElse(0);
         int end = filled.stream().mapToInt(Cell::end).max().orElse(0);
-        out.add(new Row(out.size(), page, String.join(" ", cells), cells, start, end, box, bold, true));
+        out.add(new Row(out.size(), page, String.join(" ", cells), cells, start, end, box, bold, true, box));
     }
 
-    /** A cell's lines joined as running text. */
+    /** The line's box, or the extent of its measured column runs (plain text laid out with spaces). */
+    private static Box extent(Line l) {
+        if (l.box() != null) return l.box();
+        Box b = null;
+        for (Segment s : l.segments()) if (s.box() != null) b = b == null ? s.box() : b.union(s.box());
+        return b;
+    }
+
+    /** A cell's lines joined as running text (a line-end hyphen in a compound is kept, without a space). */
     private static String flat(String cellText) {
-        return cellText.replace('\n', ' ').replaceAll("\\s+", " ").strip();
+        String joined = "";
+        for (String line : cellText.split("\n")) joined = TextJoin.join(joined, line);
+        return joined.replaceAll("\\s+", " ").strip();
     }
 
     List<Row> rows() { return rows; }
@@ -135,7 +146,8 @@ final class DocumentText {
         String tail = b.text().strip();
         if (cells.isEmpty()) cells.add(tail);
         else cells.set(cells.size() - 1, cells.get(cells.size() - 1) + " " + tail);
+        Box extent = a.extent() == null ? b.extent() : samePage && b.extent() != null ? a.extent().union(b.extent()) : a.extent();
         return new Row(a.index(), a.page(), a.text().stripTrailing() + " " + tail, cells, a.start(),
-                samePage ? b.end() : a.end(), box, a.bold(), a.table());
+                samePage ? b.end() : a.end(), box, a.bold(), a.table(), extent);
     }
 }

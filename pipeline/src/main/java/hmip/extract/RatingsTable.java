@@ -117,8 +117,11 @@ final class RatingsTable {
             cur.provenance = prov;
             s.pending.clear();
             s.labels.clear();
-            if (a.name == null && !a.nameLabel && i > 0 && isNameCandidate(rows.get(i - 1).text())
-                    && !s.consumed.contains(i - 1)) {
+            // a name on the row above starts with a capital ("Camden & Islington PDU"); a lower-case start
+            // is the end of a wrapped sentence (the text before an anchor on its own row may be clipped instead)
+            String above = i > 0 ? rows.get(i - 1).text().strip() : "";
+            if (a.name == null && !a.nameLabel && !above.isEmpty() && Character.isUpperCase(above.charAt(0))
+                    && isNameCandidate(above) && !s.consumed.contains(i - 1)) {
                 cur.name = rows.get(i - 1).text().strip();
                 cur.provenance = rows.get(i - 1).provenance(s.docId);
                 s.consumed.add(i - 1);
@@ -200,9 +203,12 @@ final class RatingsTable {
         if (o.find()) {
             String label = rest.substring(0, o.end());
             String letters = label.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
-            if (letters.startsWith("o") && letters.length() <= 16) {
+            String value = rest.substring(o.end()).strip();
+            // the cell beside the label holds a rating or a placeholder; anything longer is a sentence
+            // that happens to say "overall rating"
+            boolean cellValue = value.isEmpty() || words.whole(value).isPresent() || isPlaceholder(value);
+            if (letters.startsWith("o") && letters.length() <= 16 && cellValue) {
                 a.overall = true;
-                String value = rest.substring(o.end()).strip();
                 a.overallValue = value.isEmpty() ? null : value;
                 return a;
             }

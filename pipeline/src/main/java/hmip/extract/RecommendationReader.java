@@ -1,5 +1,6 @@
 package hmip.extract;
 
+import hmip.model.Box;
 import hmip.model.Provenance;
 import hmip.model.Recommendation;
 import hmip.reference.Reference;
@@ -47,7 +48,8 @@ final class RecommendationReader implements Reader<List<Recommendation>> {
             // the pattern's lazy prefix is tried at every row: only rows ending in a colon can match
             if (!rowText.endsWith(":")) { i++; continue; }
             Matcher should = SHOULD.matcher(rowText);
-            if (!should.matches() || !startsItem(rows, i + 1)) { i++; continue; }
+            boolean marked = startsItem(rows, i + 1);
+            if (!should.matches() || !(marked || startsUnmarkedItem(rows, i + 1))) { i++; continue; }
             String printed = should.group(1);
             if (i > 0 && i - 1 >= consumedTo && WRAPPED_ADDRESSEE.matcher(rows.get(i - 1).text().strip()).find()) {
                 printed = rows.get(i - 1).text().strip() + " " + printed; // the addressee started on the line before
@@ -61,7 +63,8 @@ final class RecommendationReader implements Reader<List<Recommendation>> {
             List<Item> items = new ArrayList<>();
             int k = i + 1;
             Item cur = null;
-            while (k < rows.size()) {
+            if (!marked) k = unmarkedItems(rows, k, items);
+            while (marked && k < rows.size()) {
                 Row r = rows.get(k);
                 String t = r.text().strip();
                 if (SHOULD.matcher(t).matches()) break;
@@ -112,6 +115,77 @@ final class RecommendationReader implements Reader<List<Recommendation>> {
 
     private static boolean startsItem(DocumentText rows, int i) {
         return i < rows.size() && MARKED.matcher(rows.get(i).text().strip()).find();
+    }
+
+    /** A list printed without markers (bullets drawn as graphics) starts with a lower-case verb: "ensure ...". */
+    private static boolean startsUnmarkedItem(DocumentText rows, int i) {
+        if (i >= rows.size()) return false;
+        Row r = rows.get(i);
+        String t = r.text().strip();
+        return !t.isEmpty() && Character.isLowerCase(t.charAt(0)) && !r.bold();
+    }
+
+    /**
+     * Items of a list printed without markers, from row {@code from}; returns the row after the list. The list
+     * runs while rows keep its left edge (running text after it starts further left) and no heading or
+     * "should:" line comes. With geometry, an item ends where its line stops short of the list's right edge
+     * by more than the next line's first word (that word would have fitted: the break is the item's end) or
+     * where the gap to the next line is wider than the list's line pitch; without geometry each line is an item.
+     */
+    private static int unmarkedItems(DocumentText rows, int from, List<Item> items) {
+        Row first = rows.get(from);
+        int end = from;
+        float maxRight = 0f;
+        while (end < rows.size()) {
+            Row r = rows.get(end);
+            String t = r.text().strip();
+            if (t.isEmpty() || r.bold() || SHOULD.matcher(t).matches() || MARKED.matcher(t).find()) break;
+            if (first.extent() != null && (r.extent() == null || Math.abs(r.extent().x() - first.extent().x()) > slack(first))) break;
+            if (end > from && first.extent() == null && Character.isUpperCase(t.charAt(0))) break;
+            if (end > from && introducesNextGroup(rows, end)) break;
+            if (r.extent() != null) maxRight = Math.max(maxRight, r.extent().right());
+            end++;
+            if (t.endsWith(".") && end < rows.size() && !Character.isLowerCase(rows.get(end).text().strip().isEmpty()
+                    ? 'X' : rows.get(end).text().strip().charAt(0))) {
+                break; // the Inspectorate ends a list's last item with a full stop
+            }
+        }
+        float pitch = Float.MAX_VALUE;
+        for (int k = from + 1; k < end; k++) {
+            Row a = rows.get(k - 1), b = rows.get(k);
+            if (a.extent() != null && b.extent() != null && a.page() == b.page()) {
+                pitch = Math.min(pitch, b.extent().y() - a.extent().y());
+            }
+        }
+        String docId = rows.docId();
+        Item cur = null;
+        for (int k = from; k < end; k++) {
+            Row r = rows.get(k);
+            String t = r.text().strip();
+            if (cur == null || itemEnded(rows.get(k - 1), r, maxRight, pitch)) {
+                cur = new Item(null, t, r.provenance(docId));
+                items.add(cur);
+            } else {
+                cur.text = TextJoin.join(cur.text, t);
+                cur.provenance = cur.provenance.merge(r.provenance(docId));
+            }
+        }
+        return end;
+    }
+
+    /** How far a left edge may wander and still be the list's: 3 points, or no character at all in plain text. */
+    private static float slack(Row r) { return r.onCharacterGrid() ? 0.5f : 3f; }
+
+    private static boolean itemEnded(Row above, Row r, float maxRight, float pitch) {
+        Box a = above.extent(), b = r.extent();
+        if (a == null || b == null) return true;
+        float extra = r.onCharacterGrid() ? 0.5f : 2f; // a blank line, or a few points more than the line pitch
+        if (above.page() == r.page() && pitch != Float.MAX_VALUE && b.y() - a.y() > pitch + extra) return true;
+        String t = r.text().strip();
+        int space = t.indexOf(' ');
+        String firstWord = space < 0 ? t : t.substring(0, space);
+        float charWidth = b.width() / Math.max(1, t.length());
+        return a.right() + charWidth * (firstWord.length() + 1) < maxRight - charWidth;
     }
 
     /** A heading, or a capitalised line after an item that already ended its sentence, closes the list. */

@@ -10,86 +10,83 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Tables in positioned text (PDF), in the manner of tabula-java's stream mode: no ruling lines are needed,
- * only where the words sit.
+ * Tables in positioned text, in the manner of tabula-java's stream mode: no ruling lines are needed, only
+ * where the words sit. Positions are glyph boxes in a PDF, or the character grid of plain text laid out with
+ * spaces ({@code pdftotext -layout}; one unit per character and per line, so an "em" there is one line).
  * <ul>
  *   <li>A table starts at a line with two or more column runs (the parser splits a line where the gap
  *       between words is wider than an em). Its columns are the horizontal extents of those runs.</li>
- *   <li>It grows over the following lines while each fits the columns: a line with several runs must put
- *       each in a different column, a line with one run must sit inside one column (a wrapped cell,
- *       "improvement" under "Requires"; a row label). A run that reaches across columns (running text), two
- *       runs in one column (another table's grid) or a gap of more than {@value #MAX_GAP_EM} ems ends it.</li>
- *   <li>Lines just above the first that wrap its first column's text (a long unit name in a heading
- *       cell) are taken in.</li>
- *   <li>Logical rows: a line closer to the one above than a row pitch ({@value #ROW_PITCH_EM} ems, top to
- *       top) continues that row, so a wrapped cell is one cell, and a
- *       grid of tiles (code, name and rating stacked in each column) is one row of tiles. Lines inside one
- *       cell are joined with '\n'.</li>
+ *   <li>It grows over the lines below, then over those above (in the same style, and with first-column text
+ *       starting at that column's left edge: not a heading or a paragraph's end), while each fits the
+ *       columns: a line with
+ *       several runs must put each in a different column, a line with one run must sit inside one column (a
+ *       wrapped cell, "improvement" under "Requires"; a row label; a cell printed above or below the middle
+ *       of its row). A run that reaches across columns (running text), two runs in one column (another
+ *       table's grid) or a gap of more than {@value #MAX_GAP_EM} ems ends it.</li>
+ *   <li>Logical rows: a line less than {@value #ROW_PITCH_EM} ems (top to top) below the one above
+ *       continues that row, so a wrapped cell is one cell, and a grid of tiles (code, name and rating
+ *       stacked in each column) is one row of tiles. In text, rows are the groups between blank lines, or single
+ *       lines where there are none (see {@link #textRows}). Lines inside one cell are joined with '\n'.</li>
  * </ul>
  * The detector knows nothing about ratings or questions: any tabular text becomes a table, and the
  * extraction readers decide what each means.
  */
 public final class PositionedTableDetector implements TableDetector {
     static final float MAX_GAP_EM = 2.6f;
-    /** Column extents may miss each other by this much (points) and still be one column. */
+    static final float ROW_PITCH_EM = 1.45f;
+    /** Column extents may miss each other by this much (points, or characters) and still be one column. */
     private static final float SLACK = 2f;
 
     @Override
     public List<Table> detect(int page, List<Line> lines) {
+        List<Box> boxes = lines.stream().map(PositionedTableDetector::box).toList();
         List<Table> out = new ArrayList<>();
         int i = 0, earliest = 0;
         while (i < lines.size()) {
-            if (lines.get(i).box() == null || runs(lines.get(i)).size() < 2) { i++; continue; }
-            Region r = grow(lines, i);
-            int from = lookBack(lines, r, i, earliest);
-            out.add(build(page, lines, r.columns, from, r.last));
-            earliest = r.last + 1;
-            i = r.last + 1;
+            if (boxes.get(i) == null || runs(lines.get(i)).size() < 2) { i++; continue; }
+            List<float[]> columns = new ArrayList<>();
+            for (Segment s : runs(lines.get(i))) addColumn(columns, s.box());
+            int last = i;
+            while (last + 1 < lines.size() && fitsBeside(lines, boxes, last, last + 1, columns)) last++;
+            int first = i;
+            while (first - 1 >= earliest && alignedAbove(lines.get(first - 1), lines.get(first), columns)
+                    && fitsBeside(lines, boxes, first, first - 1, columns)) {
+                first--;
+            }
+            out.add(build(page, lines, boxes, columns, first, last));
+            earliest = last + 1;
+            i = last + 1;
         }
         return out;
     }
 
-    /** A table's columns (left/right extents, kept in left-to-right order) and its last line. */
-    private static final class Region {
-        final List<float[]> columns = new ArrayList<>();
-        int last;
+    /** Whether line {@code next}, next to line {@code member} of the table, belongs to it; widens the columns if so. */
+    private static boolean fitsBeside(List<Line> lines, List<Box> boxes, int member, int next, List<float[]> columns) {
+        Box a = boxes.get(Math.min(member, next)), b = boxes.get(Math.max(member, next));
+        if (a == null || b == null) return false;
+        Line upper = lines.get(Math.min(member, next)), lower = lines.get(Math.max(member, next));
+        float font = em(upper, lower);
+        if ((b.y() - a.bottom()) / font > MAX_GAP_EM) return false;
+        List<Segment> runs = runs(lines.get(next));
+        if (runs.isEmpty() || !fits(columns, runs)) return false;
+        for (Segment s : runs) widen(columns, s.box());
+        return true;
     }
 
-    private static Region grow(List<Line> lines, int first) {
-        Region r = new Region();
-        for (Segment s : runs(lines.get(first))) addColumn(r.columns, s.box());
-        r.last = first;
-        for (int j = first + 1; j < lines.size(); j++) {
-            Line prev = lines.get(j - 1), l = lines.get(j);
-            if (l.box() == null || gapEm(prev, l) > MAX_GAP_EM) break;
-            List<Segment> runs = runs(l);
-            if (runs.isEmpty()) break;
-            if (!fits(r.columns, runs)) break;
-            for (Segment s : runs) widen(r.columns, s.box());
-            r.last = j;
-        }
-        return r;
-    }
-
-    /** Lines above the table that continue its first column's first cell: same style, left edge and close. */
-    private static int lookBack(List<Line> lines, Region r, int first, int earliest) {
-        int from = first;
-        Line top = lines.get(first);
-        Box head = runs(top).get(0).box();
-        for (int k = first - 1; k >= earliest; k--) {
-            Line l = lines.get(k), below = lines.get(k + 1);
-            List<Segment> runs = runs(l);
-            if (l.box() == null || runs.size() != 1) break;
-            Box b = runs.get(0).box();
-            boolean sameStyle = l.bold() == top.bold()
-                    && Math.abs(l.fontSize() - top.fontSize()) <= 0.1f * Math.max(l.fontSize(), top.fontSize());
-            boolean aligned = Math.abs(b.x() - head.x()) <= SLACK && overlapping(r.columns, b).size() == 1
-                    && overlapping(r.columns, b).get(0) == 0;
-            boolean close = below.box().y() - l.box().y() <= 1.3f * Math.max(l.fontSize(), 1f);
-            if (!sameStyle || !aligned || !close) break;
-            from = k;
-        }
-        return from;
+    /**
+     * Above a table, a line belongs to it only in the style of the line below it (a heading above a table is
+     * larger or bolder), and when its text starts in the first column, only at that column's left edge (the end
+     * of a paragraph above a table starts at the page margin).
+     */
+    private static boolean alignedAbove(Line l, Line below, List<float[]> columns) {
+        List<Segment> runs = runs(l);
+        if (runs.isEmpty()) return false;
+        boolean sameStyle = l.bold() == below.bold()
+                && Math.abs(l.fontSize() - below.fontSize()) <= 0.1f * Math.max(l.fontSize(), below.fontSize());
+        if (!sameStyle) return false;
+        Box first = runs.get(0).box();
+        float slack = l.box() == null ? 0.5f : SLACK; // a character of plain text is a whole unit
+        return !overlapping(columns, first).contains(0) || Math.abs(first.x() - columns.get(0)[0]) <= slack;
     }
 
     /** Each run in a column of its own: at most one column per run, at most one run per column. */
@@ -133,42 +130,98 @@ public final class PositionedTableDetector implements TableDetector {
         col[1] = Math.max(col[1], b.right());
     }
 
-    private static Table build(int page, List<Line> lines, List<float[]> columns, int from, int to) {
+    private static Table build(int page, List<Line> lines, List<Box> boxes, List<float[]> columns, int from, int to) {
+        boolean pdf = lines.get(from).box() != null; // character-grid boxes are not kept as provenance
+        List<int[]> groups = pdf ? rowsByPitch(lines, boxes, from, to) : textRows(lines, boxes, columns, from, to);
         List<TableRow> rows = new ArrayList<>();
-        List<List<Piece>> current = null;
-        int rowFrom = from;
         Box tableBox = null;
-        for (int k = from; k <= to; k++) {
-            Line l = lines.get(k);
-            tableBox = tableBox == null ? l.box() : tableBox.union(l.box());
-            boolean newRow = current == null || startsRow(lines.get(k - 1), l);
-            if (newRow) {
-                if (current != null) rows.add(row(current, rowFrom, k - 1));
-                current = new ArrayList<>();
-                for (int c = 0; c < columns.size(); c++) current.add(new ArrayList<>());
-                rowFrom = k;
+        for (int[] g : groups) {
+            List<List<Piece>> cells = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) cells.add(new ArrayList<>());
+            for (int k = g[0]; k <= g[1]; k++) {
+                Line l = lines.get(k);
+                if (pdf) tableBox = tableBox == null ? l.box() : tableBox.union(l.box());
+                for (Segment s : runs(l)) {
+                    List<Integer> hit = overlapping(columns, s.box());
+                    int c = hit.isEmpty() ? nearest(columns, s.box()) : hit.get(0);
+                    cells.get(c).add(new Piece(s.text().strip(), pdf ? s.box() : null, l.start() + s.offset()
+                            + (s.text().length() - s.text().stripLeading().length())));
+                }
             }
-            for (Segment s : runs(l)) {
-                List<Integer> hit = overlapping(columns, s.box());
-                int c = hit.isEmpty() ? nearest(columns, s.box()) : hit.get(0);
-                current.get(c).add(new Piece(s.text().strip(), s.box(), l.start() + s.offset()
-                        + (s.text().length() - s.text().stripLeading().length())));
-            }
+            rows.add(row(cells, g[0], g[1]));
         }
-        if (current != null) rows.add(row(current, rowFrom, to));
         return new Table(page, columns.size(), rows, tableBox, from, to);
     }
 
-    /**
-     * Lines of one cell sit about 1.2 ems apart (top to top); rows are further apart by the cells' padding. A
-     * line more than {@value #ROW_PITCH_EM} ems below the one above starts a new row.
-     */
-    private static boolean startsRow(Line above, Line l) {
-        float font = Math.max(Math.max(above.fontSize(), l.fontSize()), 1f);
-        return l.box().y() - above.box().y() > ROW_PITCH_EM * font;
+    /** Rows of positioned text: a line closer than a row pitch to the one above continues its row. */
+    private static List<int[]> rowsByPitch(List<Line> lines, List<Box> boxes, int from, int to) {
+        List<int[]> groups = new ArrayList<>();
+        int start = from;
+        for (int k = from + 1; k <= to; k++) {
+            if (startsRow(lines.get(k - 1), boxes.get(k - 1), lines.get(k), boxes.get(k))) {
+                groups.add(new int[] {start, k - 1});
+                start = k;
+            }
+        }
+        groups.add(new int[] {start, to});
+        return groups;
     }
 
-    static final float ROW_PITCH_EM = 1.45f;
+    /**
+     * Rows of text laid out with spaces. When blank lines set apart at least a third of the table's lines, they
+     * are the row breaks. Otherwise each line with text in the first column starts a row; a line with nothing
+     * there belongs to the label above it ("Barnsley" / "Score 11/27"), except that a label line with a value
+     * line just above and just below it (a two-line value centred on a one-line label: "Requires" /
+     * "1.3 Services" / "improvement") is one row of three.
+     */
+    private static List<int[]> textRows(List<Line> lines, List<Box> boxes, List<float[]> columns, int from, int to) {
+        int blankGaps = 0;
+        for (int k = from + 1; k <= to; k++) if (boxes.get(k).y() - boxes.get(k - 1).y() > 1.5f) blankGaps++;
+        if (blankGaps * 3 >= to - from) {
+            List<int[]> groups = new ArrayList<>();
+            int start = from;
+            for (int k = from + 1; k <= to; k++) {
+                if (boxes.get(k).y() - boxes.get(k - 1).y() > 1.5f) {
+                    groups.add(new int[] {start, k - 1});
+                    start = k;
+                }
+            }
+            groups.add(new int[] {start, to});
+            return groups;
+        }
+        // bottom-up, so a value line waits for the label above it: "Barnsley" / "Score 11/27" is one row
+        List<int[]> groups = new ArrayList<>();
+        int pendingEnd = -1; // last line of values met below, waiting for their label
+        for (int k = to; k >= from; k--) {
+            boolean valueOnly = !inFirstColumn(lines.get(k), columns);
+            boolean centred = valueOnly && k - 2 >= from && inFirstColumn(lines.get(k - 1), columns)
+                    && runs(lines.get(k - 1)).size() == 1 && !inFirstColumn(lines.get(k - 2), columns);
+            if (centred) {
+                groups.add(0, new int[] {k - 2, pendingEnd >= 0 ? pendingEnd : k});
+                pendingEnd = -1;
+                k -= 2;
+            } else if (valueOnly) {
+                if (pendingEnd < 0) pendingEnd = k;
+            } else {
+                groups.add(0, new int[] {k, pendingEnd >= 0 ? pendingEnd : k});
+                pendingEnd = -1;
+            }
+        }
+        if (pendingEnd >= 0) groups.add(0, new int[] {from, pendingEnd});
+        return groups;
+    }
+
+    private static boolean inFirstColumn(Line l, List<float[]> columns) {
+        return runs(l).stream().anyMatch(s -> overlapping(columns, s.box()).contains(0));
+    }
+
+    /**
+     * Lines of one cell sit about 1.2 ems apart (top to top); rows are further apart by the cells' padding (in
+     * text, by a blank line).
+     */
+    private static boolean startsRow(Line above, Box aboveBox, Line l, Box box) {
+        return box.y() - aboveBox.y() > ROW_PITCH_EM * em(above, l);
+    }
 
     /** A run's share of a cell. */
     private record Piece(String text, Box box, int start) {}
@@ -183,7 +236,7 @@ public final class PositionedTableDetector implements TableDetector {
             for (Piece p : pieces) {
                 if (!text.isEmpty()) text.append('\n');
                 text.append(p.text());
-                box = box == null ? p.box() : box.union(p.box());
+                box = box == null ? p.box() : p.box() == null ? box : box.union(p.box());
             }
             cells.add(new Cell(text.toString(), box, pieces.get(0).start(), lastPiece.start() + lastPiece.text().length()));
         }
@@ -200,14 +253,21 @@ public final class PositionedTableDetector implements TableDetector {
         return best;
     }
 
-    /** The line's non-blank column runs that have a box. */
+    /** The line's non-blank column runs that have a position. */
     private static List<Segment> runs(Line l) {
         return l.segments().stream().filter(s -> !s.text().isBlank() && s.box() != null).toList();
     }
 
-    /** White space between two lines, in ems of the larger font. */
-    private static float gapEm(Line above, Line below) {
-        float font = Math.max(Math.max(above.fontSize(), below.fontSize()), 1f);
-        return (below.box().y() - above.box().bottom()) / font;
+    /** The line's box, or the extent of its runs where only those were measured (plain text). */
+    private static Box box(Line l) {
+        if (l.box() != null) return l.box();
+        Box b = null;
+        for (Segment s : runs(l)) b = b == null ? s.box() : b.union(s.box());
+        return b;
+    }
+
+    /** The em of two neighbouring lines: the larger font size, or one line of plain text. */
+    private static float em(Line a, Line b) {
+        return Math.max(Math.max(a.fontSize(), b.fontSize()), 1f);
     }
 }

@@ -80,12 +80,19 @@ public final class StandardLayout implements Layout {
         List<TextLine> body = new ArrayList<>();
         List<TextLine> notes = new ArrayList<>();
         marks.seen(page.noteRefs());
+        boolean[] markLines = new boolean[raw.size()];
+        for (int i = 0; i < raw.size(); i++) {
+            if (!running.isRunning(raw, i) && isDetachedMark(raw.get(i), bodySize)) {
+                markLines[i] = true;
+                marks.seen(List.of(raw.get(i).text().strip()));
+            }
+        }
         int footnoteFrom = footnoteStart(page, running, bodySize, marks);
         for (int i = 0; i < raw.size(); i++) {
             TextLine l = raw.get(i);
             if (running.isRunning(raw, i)) removed.add(l.text());
             else if (i >= footnoteFrom) notes.add(l);
-            else body.add(l);
+            else if (!markLines[i]) body.add(l);
         }
         PageText text = new PageText(page.number());
         List<Line> lines = new ArrayList<>();
@@ -127,7 +134,9 @@ public final class StandardLayout implements Layout {
                 flush(blocks, current, currentHeading, page.number(), dh);
                 continue;
             }
-            Line line = text.append(cleaned.text(), null, 0f, cleaned.bold(), null);
+            // column runs measured on the raw line survive only where clean-up changed nothing
+            Line line = text.append(cleaned.text(), null, 0f, cleaned.bold(),
+                    cleaned.text().equals(rawText.strip()) ? raw.get(i).segments() : null);
             if (footnote) {
                 flush(blocks, current, currentHeading, page.number(), dh);
                 footnoteLines.add(line);
@@ -147,8 +156,9 @@ public final class StandardLayout implements Layout {
             footnotes.add(new Block(page.number(), footnotes.size(), BlockKind.FOOTNOTE, l.text(), l.start(), l.end(), null));
         }
         renumber(blocks);
+        boolean columnsMeasured = lines.stream().anyMatch(l -> l.segments().stream().anyMatch(x -> x.box() != null));
         return new LaidOutPage(page.number(), text.toString(), lines, blocks, removed, footnotes, page.ocr(),
-                TABBED_TABLES.detect(page.number(), lines));
+                (columnsMeasured ? POSITIONED_TABLES : TABBED_TABLES).detect(page.number(), lines));
     }
 
     private static void flush(List<Block> blocks, List<Line> current, boolean heading, int page, Dehyphenator dh) {
@@ -231,6 +241,14 @@ public final class StandardLayout implements Layout {
         // only a run that opens with a numbered note, in the lower half of the page, is a footnote area
         while (start < raw.size() && !opensNote(raw.get(start), page, marks)) start++;
         return start;
+    }
+
+    /**
+     * A note reference mark the renderer set on a line of its own (a superscript raised off its word's
+     * baseline): one to three digits in a font well under the body size. It is a mark, not text.
+     */
+    private static boolean isDetachedMark(TextLine l, float bodySize) {
+        return bodySize > 0 && l.fontSize() > 0 && l.fontSize() < 0.75f * bodySize && l.text().strip().matches("\\d{1,3}");
     }
 
     private static boolean opensNote(TextLine l, Page page, NoteMarks marks) {

@@ -411,24 +411,52 @@ public final class PdfParser implements DocumentParser {
          */
         private static String stripSuperscriptDigits(String word, List<TextPosition> tps, int from, int to,
                                                      float fontSize, float baseline, List<String> refs) {
-            if (word.length() != to - from || fontSize <= 0) return word;
-            StringBuilder kept = null, mark = null;
-            for (int i = 0; i < word.length(); i++) {
-                TextPosition tp = tps.get(from + i);
-                boolean raisedSmallDigit = i > 0 && Character.isDigit(word.charAt(i))
+            if (fontSize <= 0 || !anyRaisedSmallDigit(tps, from, to, fontSize, baseline)) return word;
+            StringBuilder kept = new StringBuilder(word.length());
+            StringBuilder mark = null;
+            boolean stripped = false;
+            int wi = 0;
+            for (int p = from; p < to; p++) {
+                TextPosition tp = tps.get(p);
+                String u = tp.getUnicode();
+                // PDFBox inserts spaces it infers from gaps; they have no text position of their own
+                while (wi < word.length() && word.charAt(wi) == ' ' && !u.startsWith(" ")) {
+                    if (mark != null) { refs.add(mark.toString()); mark = null; }
+                    kept.append(' ');
+                    wi++;
+                }
+                if (u == null || !word.startsWith(u, wi)) return word; // text and positions do not line up
+                wi += u.length();
+                boolean glued = !kept.isEmpty() && kept.charAt(kept.length() - 1) != ' ';
+                boolean raisedSmallDigit = glued && u.length() == 1 && Character.isDigit(u.charAt(0))
                         && tp.getFontSizeInPt() < fontSize * 0.8f
                         && tp.getYDirAdj() < baseline - fontSize * 0.15f;
                 if (raisedSmallDigit) {
-                    if (kept == null) kept = new StringBuilder(word.length()).append(word, 0, i);
                     if (mark == null) mark = new StringBuilder();
-                    mark.append(word.charAt(i));
+                    mark.append(u);
+                    stripped = true;
                 } else {
                     if (mark != null) { refs.add(mark.toString()); mark = null; }
-                    if (kept != null) kept.append(word.charAt(i));
+                    kept.append(u);
                 }
             }
             if (mark != null) refs.add(mark.toString());
-            return kept == null ? word : kept.toString();
+            if (!stripped) return word;
+            kept.append(word, Math.min(wi, word.length()), word.length());
+            return kept.toString();
+        }
+
+        /** The cheap test first: most words have no superscript digit, and need no copy. */
+        private static boolean anyRaisedSmallDigit(List<TextPosition> tps, int from, int to, float fontSize, float baseline) {
+            for (int p = from + 1; p < to; p++) {
+                TextPosition tp = tps.get(p);
+                String u = tp.getUnicode();
+                if (u != null && u.length() == 1 && Character.isDigit(u.charAt(0)) && tp.getFontSizeInPt() < fontSize * 0.8f
+                        && tp.getYDirAdj() < baseline - fontSize * 0.15f) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static String fontName(PDFont font) {

@@ -134,10 +134,11 @@ public final class TikaTextParser implements DocumentParser {
         List<Page> pages = new ArrayList<>();
         for (String pageText : pageTexts) {
             List<TextLine> lines = new ArrayList<>();
-            for (String raw : pageText.split("\\R", -1)) {
-                String line = raw.strip();
+            String[] raws = pageText.split("\\R", -1);
+            for (int i = 0; i < raws.length; i++) {
+                String line = raws[i].strip();
                 // Blank lines are kept as empty lines: they are the only paragraph marks plain text has.
-                lines.add(TextLine.plain(line));
+                lines.add(new TextLine(line, null, 0f, false, false, TextColumns.runs(raws[i], i)));
             }
             pages.add(new Page(pages.size() + 1, 0, 0, lines, false));
         }

@@ -127,12 +127,31 @@ public final class ProseRatingCheck implements Check {
     }
 
     /**
-     * "Southtown and Westown" is one subject to the sentence reader unless the gazetteer knows both names; when
-     * it is no unit itself but one of its parts is a table unit here, it lists several units.
+     * The sentence reader splits subjects at commas and at an "and" between names the gazetteer knows; a table
+     * unit's own name may hold both ("Redcar, Cleveland and Middlesbrough PDU", "Stockport and Trafford"), so
+     * neighbouring subjects that together name a table unit are joined again. Conversely "Southtown and
+     * Westown" stays one subject unless the gazetteer knows both; when it is no unit itself but one of its
+     * parts is a table unit here, it lists several units.
      */
     private List<String> splitListedUnits(List<String> subjects, Extraction ex) {
+        List<String> joined = new ArrayList<>();
+        for (int i = 0; i < subjects.size(); i++) {
+            int best = i;
+            String name = subjects.get(i);
+            for (int j = i + 1; j < subjects.size(); j++) {
+                for (String sep : List.of(", ", " and ")) {
+                    String candidate = String.join(", ", subjects.subList(i, j)) + sep + subjects.get(j);
+                    if (ProviderTables.match(ex.providers(), candidate, ref.gazetteer()).isPresent()) {
+                        best = j;
+                        name = candidate;
+                    }
+                }
+            }
+            joined.add(name);
+            i = best;
+        }
         List<String> out = new ArrayList<>();
-        for (String n : subjects) {
+        for (String n : joined) {
             String[] parts = n.split("\\s+and\\s+");
             boolean listed = parts.length > 1 && ProviderTables.match(ex.providers(), n, ref.gazetteer()).isEmpty()
                     && java.util.Arrays.stream(parts).anyMatch(x -> ProviderTables.match(ex.providers(), x, ref.gazetteer()).isPresent());

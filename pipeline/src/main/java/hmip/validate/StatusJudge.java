@@ -54,10 +54,21 @@ public final class StatusJudge {
         if (ex.recommendations().isEmpty()) reasons.add("no recommendations were found");
         for (CheckFinding f : findings) {
             if (f.explained() || f.severity() == Severity.INFO || !DOUBTFUL.contains(f.checkId())) continue;
+            if (f.checkId().equals("prose-unit-not-in-tables") && namesAnotherUnit(f)) continue;
             reasons.add((f.provider() == null ? "" : f.provider() + ": ") + f.message());
         }
         return reasons.isEmpty() ? new DocumentStatus(DocumentStatus.COMPLETE, List.of())
                 : new DocumentStatus(DocumentStatus.PARTIAL, List.copyOf(reasons));
+    }
+
+    /**
+     * A sentence that rates a name matching no table while leaving a table unit unnamed most likely names that
+     * unit another way (a typo such as "Cheshire North" for Cheshire West): a discrepancy the check records, not
+     * a unit the extraction missed.
+     */
+    private static boolean namesAnotherUnit(CheckFinding f) {
+        Object unnamed = f.values().get("table_units_not_named_in_sentence");
+        return unnamed instanceof java.util.Collection<?> c && !c.isEmpty();
     }
 
     private boolean isReport(Extraction ex) {

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import hmip.model.DocumentStatus;
 import hmip.model.Extraction;
+import hmip.pipeline.PipelineResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -15,144 +18,151 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Extracts every sample PDF (data/reports) and every seed text, compares with the gold files, prints
- * per-field precision/recall and fails when a field drops below its bar. A third column checks the same
- * PDFs as rendered by another converter ({@code pdftotext -layout} 22.12, kept under
- * {@code renderers/}), because unseen documents will come through renderers we have not tuned for.
+ * Runs the pipeline over every document with a gold file, in every rendering we have, compares with the
+ * gold, prints per-field precision/recall per document set and fails when a field drops below its set's bar.
+ * <ul>
+ *   <li>the five sample PDFs ({@code data/reports}) and their seed texts (other converters);</li>
+ *   <li>the 24 variants (two renderers, other names and values: {@code variants/}), which stand for reports
+ *       nobody here has seen: no rule may key on their names or values;</li>
+ *   <li>{@code pdftotext -layout} 22.12 renderings of both (kept under {@code renderers/}): text laid out with
+ *       spaces, read through the character-grid tables.</li>
+ * </ul>
+ * Every gold document read from its PDF must also come out {@code complete}.
  */
 class GoldAccuracyTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** Fields gated at 100% for PDFs (95% for seed texts); recommendation text is gated at 98% for PDFs. */
-    private static final List<String> GATED = List.of("doc_type", "framework", "region", "ratings", "overall_rating",
-            "score", "key_question_pct", "rec_count_by_addressee");
-    private static final Map<String, Double> PDF_BAR = Map.of("rec_text", 0.98);
-    private static final double PDF_DEFAULT_BAR = 1.0;
-    private static final double SEED_BAR = 0.95;
+    /** Fields every set is gated on; title and dates are printed but gated only where the bar says. */
+    private static final List<String> GATED = List.of("doc_type", "framework", "region", "published", "ratings",
+            "overall_rating", "score", "fieldwork_started", "key_question_pct", "rec_count_by_addressee", "rec_text");
 
-    private static final GoldScore pdf = new GoldScore();
-    private static final GoldScore seeds = new GoldScore();
-    private static final GoldScore rendered = new GoldScore();
-    private static final Map<String, Extraction> pdfExtractions = new java.util.LinkedHashMap<>();
-    private static final List<Path> goldFiles = new ArrayList<>();
+    /** A set of renderings scored together, and its bar per field (default first). */
+    private record DocSet(String name, String goldDir, String inputDir, String suffix, double bar, Map<String, Double> bars) {
+        double bar(String field) { return bars.getOrDefault(field, bar); }
+    }
+
+    private static final List<DocSet> SETS = List.of(
+            new DocSet("sample PDFs", "gold", null, ".pdf", 1.0, Map.of("rec_text", 0.98)),
+            new DocSet("sample seed texts", "gold", "seeds", ".txt", 1.0, Map.of("rec_text", 0.98)),
+            new DocSet("variant PDFs", "variants/gold", "variants/pdf", ".pdf", 1.0, Map.of("rec_text", 0.98)),
+            new DocSet("sample pdftotext -layout", "gold", "renderers/pdftotext-layout", ".txt", 0.95, Map.of()),
+            // measured 2026-12-04: ratings 0.981, key questions 0.988, recommendation counts 0.971, text 0.976 (the
+            // misses: unmarked lists whose items the text cannot tell apart, columns pdftotext scrambles)
+            new DocSet("variant pdftotext -layout", "variants/gold", "renderers/pdftotext-layout-variants", ".txt", 0.95,
+                    Map.of()));
+
+    private static final Map<String, GoldScore> scores = new LinkedHashMap<>();
+    private static final Map<String, Map<String, DocumentStatus>> statuses = new LinkedHashMap<>();
+    private static final Map<String, Extraction> samplePdfs = new LinkedHashMap<>();
 
     @BeforeAll
     static void extractAll() throws Exception {
-        Path goldDir = Corpus.resource("gold");
-        try (Stream<Path> s = Files.list(goldDir)) {
-            s.filter(p -> p.toString().endsWith(".json")).sorted().forEach(goldFiles::add);
-        }
-        Path reports = Corpus.root().resolve("data").resolve("reports");
-        // documents are independent, so they are extracted in parallel; scoring stays sequential
-        record Run(JsonNode gold, Extraction pdf, Extraction seed, Extraction rendered) {}
-        List<Run> runs = goldFiles.parallelStream().map(g -> {
-            try {
-                JsonNode gold = JSON.readTree(g.toFile());
-                String id = gold.path("doc_id").asText();
-                Path pdfFile = reports.resolve(id + ".pdf");
-                assertThat(pdfFile).as("sample PDF for %s", id).exists();
-                return new Run(gold, Corpus.extract(pdfFile),
-                        Corpus.extract(Corpus.resource("seeds/" + id + ".txt")),
-                        Corpus.extract(Corpus.resource("renderers/pdftotext-layout/" + id + ".txt")));
-            } catch (Exception e) {
-                throw new IllegalStateException("extracting " + g, e);
+        for (DocSet set : SETS) {
+            List<Path> golds;
+            try (Stream<Path> s = Files.list(Corpus.resource(set.goldDir()))) {
+                golds = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
             }
-        }).toList();
-        for (Run r : runs) {
-            String id = r.gold().path("doc_id").asText();
-            pdfExtractions.put(id, r.pdf());
-            pdf.add(r.gold(), GoldJson.toJson(r.pdf(), false), "pdf " + id);
-            seeds.add(r.gold(), GoldJson.toJson(r.seed(), false), "seed " + id);
-            rendered.add(r.gold(), GoldJson.toJson(r.rendered(), false), "pdftotext " + id);
+            record Run(JsonNode gold, PipelineResult.Processed read) {}
+            // documents are independent, so they are read in parallel; scoring stays sequential
+            List<Run> runs = golds.parallelStream().map(g -> {
+                try {
+                    JsonNode gold = JSON.readTree(g.toFile());
+                    String id = gold.path("doc_id").asText();
+                    Path input = set.inputDir() == null ? Corpus.root().resolve("data/reports/" + id + set.suffix())
+                            : Corpus.resource(set.inputDir() + "/" + id + set.suffix());
+                    return new Run(gold, Corpus.process(input));
+                } catch (Exception e) {
+                    throw new IllegalStateException("reading " + g + " in " + set.name(), e);
+                }
+            }).toList();
+            GoldScore score = new GoldScore();
+            Map<String, DocumentStatus> st = new LinkedHashMap<>();
+            for (Run r : runs) {
+                String id = r.gold().path("doc_id").asText();
+                score.add(r.gold(), GoldJson.toJson(r.read().extraction(), false), set.name() + " " + id);
+                st.put(id, r.read().status());
+                if (set.name().equals("sample PDFs")) samplePdfs.put(id, r.read().extraction());
+            }
+            scores.put(set.name(), score);
+            statuses.put(set.name(), st);
         }
         print();
     }
 
     private static void print() {
-        StringBuilder sb = new StringBuilder("\nGold accuracy (" + goldFiles.size() + " documents)\n");
-        sb.append(String.format("%-28s %-24s %-24s %-24s%n", "field (n = gold items)", "PDF  P / R", "seed text  P / R", "pdftotext -layout  P / R"));
+        StringBuilder sb = new StringBuilder("\nGold accuracy, precision / recall per field and document set\n");
+        sb.append(String.format("%-24s", "field"));
+        for (DocSet s : SETS) sb.append(String.format(" | %-27s", s.name()));
+        sb.append('\n');
         for (String f : GoldScore.FIELDS) {
-            sb.append(String.format("%-28s %s %s %s%n", f + " (" + pdf.counts(f)[2] + ")", cell(pdf, f), cell(seeds, f), cell(rendered, f)));
+            sb.append(String.format("%-24s", f));
+            for (DocSet s : SETS) {
+                GoldScore g = scores.get(s.name());
+                sb.append(String.format(" | %6.1f%% / %6.1f%% (%4d)   ", 100 * g.precision(f), 100 * g.recall(f), g.counts(f)[2]));
+            }
+            sb.append('\n');
         }
-        for (GoldScore s : List.of(pdf, seeds, rendered)) {
-            s.misses().forEach(m -> sb.append("  differs: ").append(m).append('\n'));
+        for (DocSet s : SETS) {
+            Map<String, Long> levels = new java.util.TreeMap<>();
+            statuses.get(s.name()).values().forEach(v -> levels.merge(v.level(), 1L, Long::sum));
+            sb.append("status of ").append(s.name()).append(": ").append(levels).append('\n');
         }
+        for (DocSet s : SETS) scores.get(s.name()).misses().forEach(m -> sb.append("  differs: ").append(m).append('\n'));
         System.out.println(sb);
     }
 
-    private static String cell(GoldScore s, String f) {
-        return String.format("%6.1f%% / %6.1f%%        ", 100 * s.precision(f), 100 * s.recall(f));
-    }
-
     @Test
-    void pdfsMeetTheBar() {
-        for (String f : gatedFields()) {
-            double bar = PDF_BAR.getOrDefault(f, PDF_DEFAULT_BAR);
-            assertThat(pdf.precision(f)).as("PDF precision of %s", f).isGreaterThanOrEqualTo(bar);
-            assertThat(pdf.recall(f)).as("PDF recall of %s", f).isGreaterThanOrEqualTo(bar);
+    void everySetMeetsItsBar() {
+        for (DocSet s : SETS) {
+            GoldScore g = scores.get(s.name());
+            for (String f : GATED) {
+                assertThat(g.precision(f)).as("%s precision of %s", s.name(), f).isGreaterThanOrEqualTo(s.bar(f));
+                assertThat(g.recall(f)).as("%s recall of %s", s.name(), f).isGreaterThanOrEqualTo(s.bar(f));
+            }
         }
     }
 
     @Test
-    void seedTextsMeetTheBar() {
-        for (String f : gatedFields()) {
-            assertThat(seeds.precision(f)).as("seed precision of %s", f).isGreaterThanOrEqualTo(SEED_BAR);
-            assertThat(seeds.recall(f)).as("seed recall of %s", f).isGreaterThanOrEqualTo(SEED_BAR);
+    void goldDocumentsReadFromTheirPdfsAreComplete() {
+        for (String set : List.of("sample PDFs", "variant PDFs")) {
+            statuses.get(set).forEach((id, status) -> assertThat(status.level())
+                    .as("%s %s: %s", set, id, status.reasons()).isEqualTo(DocumentStatus.COMPLETE));
         }
-    }
-
-    @Test
-    void otherRendererMeetsTheSeedBar() {
-        for (String f : gatedFields()) {
-            assertThat(rendered.precision(f)).as("pdftotext precision of %s", f).isGreaterThanOrEqualTo(SEED_BAR);
-            assertThat(rendered.recall(f)).as("pdftotext recall of %s", f).isGreaterThanOrEqualTo(SEED_BAR);
-        }
-    }
-
-    private static List<String> gatedFields() {
-        List<String> out = new ArrayList<>(GATED);
-        out.add("rec_text");
-        return out;
     }
 
     @Test
     void goldCopiesMatchTheSharedCorpus() throws Exception {
         Path shared = Corpus.root().resolve("..").resolve("shared").resolve("corpus").normalize();
         if (!Files.isDirectory(shared.resolve("gold"))) return; // the shared corpus is not present outside the team's machines
-        assertThat(goldFiles.stream().map(p -> p.getFileName().toString()).toList())
-                .containsExactlyInAnyOrderElementsOf(list(shared.resolve("gold"), ".json"));
-        for (Path g : goldFiles) {
-            assertThat(Files.readAllBytes(g)).as("gold copy %s", g.getFileName())
-                    .isEqualTo(Files.readAllBytes(shared.resolve("gold").resolve(g.getFileName().toString())));
-        }
-        if (Files.isDirectory(shared.resolve("seeds"))) {
-            for (String name : list(shared.resolve("seeds"), ".txt")) {
-                assertThat(Files.readAllBytes(Corpus.resource("seeds/" + name))).as("seed copy %s", name)
-                        .isEqualTo(Files.readAllBytes(shared.resolve("seeds").resolve(name)));
+        for (String[] dir : new String[][] {{"gold", "gold"}, {"seeds", "seeds"}, {"variants/gold", "variants/gold"},
+                {"variants/pdf", "variants/pdf"}}) {
+            List<String> mine = list(Corpus.resource(dir[0]));
+            assertThat(mine).as("copies of %s", dir[1]).containsExactlyInAnyOrderElementsOf(list(shared.resolve(dir[1])));
+            for (String name : mine) {
+                assertThat(Files.readAllBytes(Corpus.resource(dir[0] + "/" + name))).as("copy of %s/%s", dir[1], name)
+                        .isEqualTo(Files.readAllBytes(shared.resolve(dir[1]).resolve(name)));
             }
         }
     }
 
     @Test
     void everyValueCarriesProvenance() {
-        for (Extraction e : pdfExtractions.values()) checkProvenance(e);
+        for (Extraction e : samplePdfs.values()) {
+            e.keyQuestions().forEach(k -> assertThat(k.provenance()).isNotNull());
+            e.providers().forEach(p -> {
+                assertThat(p.provenance()).isNotNull();
+                p.ratings().forEach(r -> assertThat(r.provenance()).isNotNull());
+            });
+            e.recommendations().forEach(r -> {
+                assertThat(r.provenance()).isNotNull();
+                assertThat(r.provenance().docId()).isEqualTo(e.docId());
+                assertThat(r.provenance().page()).isPositive();
+            });
+        }
     }
 
-    private static void checkProvenance(Extraction e) {
-        e.keyQuestions().forEach(k -> assertThat(k.provenance()).isNotNull());
-        e.providers().forEach(p -> {
-            assertThat(p.provenance()).isNotNull();
-            p.ratings().forEach(r -> assertThat(r.provenance()).isNotNull());
-        });
-        e.recommendations().forEach(r -> {
-            assertThat(r.provenance()).isNotNull();
-            assertThat(r.provenance().docId()).isEqualTo(e.docId());
-            assertThat(r.provenance().page()).isPositive();
-        });
-    }
-
-    private static List<String> list(Path dir, String suffix) throws Exception {
+    private static List<String> list(Path dir) throws Exception {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(suffix)).sorted().toList();
+            return new ArrayList<>(s.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 }
