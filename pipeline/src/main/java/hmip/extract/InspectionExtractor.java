@@ -1,5 +1,6 @@
 package hmip.extract;
 
+import hmip.extract.stated.StatedRatingReader;
 import hmip.model.Extraction;
 import hmip.model.Finding;
 import hmip.model.KeyQuestion;
@@ -7,6 +8,7 @@ import hmip.model.LaidOutDocument;
 import hmip.model.Provider;
 import hmip.model.Recommendation;
 import hmip.model.StandardRating;
+import hmip.model.StatedRating;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +37,7 @@ public final class InspectionExtractor implements Extractor {
     private final RecommendationExtractor recommendations;
     private final FindingExtractor findings = new FindingExtractor();
     private final ConsistencyNotes consistency;
+    private final StatedRatingReader statedRatings = new StatedRatingReader();
 
     public InspectionExtractor() { this(Rules.standard()); }
 
@@ -54,7 +57,7 @@ public final class InspectionExtractor implements Extractor {
         DocRows rows = new DocRows(doc);
         Notes notes = new Notes();
         DocumentFacts facts = classifier.classify(rows, notes);
-        if (!facts.inspectorate() || facts.framework() == null) return Extraction.other(doc.docId(), facts.title());
+        if (!facts.inspectorate() || facts.framework() == null) return otherOrPressRelease(doc, facts);
         Rules.Framework framework = facts.framework();
 
         RatingsTableExtractor.Result table = tables.extract(rows, framework, notes);
@@ -68,7 +71,7 @@ public final class InspectionExtractor implements Extractor {
             for (ProviderDraft p : drafts) completeFromSummary(rows, p, notes);
         }
         drafts.removeIf(p -> p.ratings.isEmpty() && p.overallRating == null);
-        if (drafts.isEmpty()) return Extraction.other(doc.docId(), facts.title());
+        if (drafts.isEmpty()) return otherOrPressRelease(doc, facts);
 
         List<Provider> providers = new ArrayList<>();
         for (ProviderDraft p : drafts) {
@@ -91,6 +94,23 @@ public final class InspectionExtractor implements Extractor {
         return new Extraction(doc.docId(), docType, facts.title(), rules.inspectorate(), facts.published(),
                 facts.region(), framework.id(), providers, kqs, recs, found, notes.list());
     }
+
+    // ---- issue 13 hook (stated ratings): the only change to this class; keep it when restructuring ----
+    /**
+     * A document that is not a report: {@code other}, unless its sentences state units' overall ratings (a press
+     * release or a report's landing page), then {@code press_release} carrying those stated ratings and nothing
+     * read from tables. (Issue 15's per-document status belongs here too: {@code not_a_report} for both.)
+     */
+    private Extraction otherOrPressRelease(LaidOutDocument doc, DocumentFacts facts) {
+        String title = facts.title() != null ? facts.title() : doc.source().metadata().get("title");
+        List<StatedRating> stated = statedRatings.read(doc);
+        if (stated.isEmpty()) return Extraction.other(doc.docId(), title);
+        List<String> notes = List.of("Read as a press release or landing page: " + stated.size()
+                + " overall rating(s) stated in sentences; no ratings tables.");
+        return new Extraction(doc.docId(), "press_release", title, facts.inspectorate() ? rules.inspectorate() : null,
+                facts.published(), null, null, List.of(), List.of(), List.of(), List.of(), notes, stated);
+    }
+    // ---- end of issue 13 hook ----
 
     /** A single-unit report: body ratings fill what the table lacks; name and overall rating have fallbacks. */
     private void completeSingleUnit(DocRows rows, ProviderDraft p, RatingsTableExtractor.Result table,
