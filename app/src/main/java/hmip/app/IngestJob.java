@@ -3,6 +3,7 @@ package hmip.app;
 import hmip.enrich.EnrichmentStore;
 import hmip.enrich.PassageEnrichment;
 import hmip.enrich.Passages;
+import hmip.fetch.SourceManifest;
 import hmip.layout.Layout;
 import hmip.layout.StandardLayout;
 import hmip.load.KnownFile;
@@ -80,6 +81,8 @@ public final class IngestJob {
     private final Parsers parsers = Parsers.standard();
     private final Layout layout = new StandardLayout();
     private final Function<LaidOutDocument, Extraction> extractor;
+    /** Source URL, landing page and retrieval time of fetched files (issue 13: `hmip fetch` writes manifest.csv). */
+    private final SourceManifest sources = new SourceManifest();
     private StageTimer timer = StageTimer.NONE;
 
     private boolean embed;
@@ -370,6 +373,7 @@ public final class IngestJob {
             SourceFile s = p.source();
             wh.storeFailure(p.docId(), p.file().toString(), s == null ? "" : s.sha256(), s == null ? null : s.mediaType(),
                     s == null ? 0 : s.bytes().length, code, p.error(), runId);
+            recordSource(wh, p);
             index.deleteDocument(p.docId());
             pendingIndexed.add(p.docId()); // flagged once the deletion of any earlier passages is committed
             return new FileOutcome(p.file(), p.docId(), FileOutcome.Status.FAILED, code, p.error(), 0);
@@ -383,6 +387,7 @@ public final class IngestJob {
             wh.storeDocument(p.doc(), p.extraction(), p.validation(), p.source().bytes().length, runId, () -> {
                 store.append(enriched.themes(), enriched.facts()); // storeDocument deleted any earlier rows
                 wh.recordPassages(p.docId(), passages.size());
+                recordSource(wh, p);
             });
             t = timer.lap(StageTimer.Stage.LOAD, t);
             // vectors already cached for identical text are reused; `hmip embed` adds the rest
@@ -403,6 +408,14 @@ public final class IngestJob {
         }
         pendingIndexed.add(p.docId());
         return new FileOutcome(p.file(), p.docId(), FileOutcome.Status.LOADED, null, null, p.doc().pages().size());
+    }
+
+    /** The fetch manifest's provenance of the file, when it came through `hmip fetch` (issue 13). */
+    private void recordSource(Warehouse wh, Processed p) throws SQLException {
+        var src = sources.find(p.file());
+        if (src.isPresent()) {
+            wh.recordSource(p.docId(), src.get().url(), src.get().landingUrl(), src.get().retrievedAt(), src.get().published());
+        }
     }
 
     /** Index commit first, then the warehouse flag: a crash in between only causes a harmless redo. */
@@ -434,6 +447,7 @@ public final class IngestJob {
                 try (Stream<Path> walk = Files.walk(input)) {
                     walk.filter(Files::isRegularFile)
                             .filter(p -> !p.getFileName().toString().startsWith("."))
+                            .filter(p -> !SourceManifest.isFetchBookkeeping(input, p)) // manifest.csv, .fetch/
                             .sorted()
                             .forEach(files::add);
                 }
