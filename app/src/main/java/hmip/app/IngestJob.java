@@ -2,6 +2,7 @@ package hmip.app;
 
 import hmip.enrich.EnrichmentStore;
 import hmip.enrich.PassageEnrichment;
+import hmip.fetch.SourceManifest;
 import hmip.load.KnownFile;
 import hmip.load.Warehouse;
 import hmip.load.WarehouseBusyException;
@@ -71,6 +72,8 @@ public final class IngestJob {
 
     private final Options options;
     private final Pipeline pipeline;
+    /** Source URL, landing page and retrieval time of files `hmip fetch` downloaded (its manifest.csv). */
+    private final SourceManifest sources = new SourceManifest();
     private StageTimer timer = StageTimer.NONE;
 
     private boolean embed;
@@ -312,6 +315,7 @@ public final class IngestJob {
             wh.storeDocument(p.document(), p.extraction(), p.validation(), p.status(), p.source().bytes().length, runId, () -> {
                 store.append(enriched.themes(), enriched.facts()); // storeDocument deleted any earlier rows
                 wh.recordPassages(p.docId(), passages.size());
+                recordSource(wh, p.file(), p.docId());
             });
             t = timer.lap(StageTimer.Stage.LOAD, t);
             // vectors already cached for identical text are reused; `hmip embed` adds the rest
@@ -330,14 +334,23 @@ public final class IngestJob {
                 p.document().pages().size(), p.status());
     }
 
-    private static FileOutcome recordFailure(Path file, String docId, SourceFile s, String code, String error, Warehouse wh,
-                                             PassageIndex index, int runId, List<String> pendingIndexed)
+    private FileOutcome recordFailure(Path file, String docId, SourceFile s, String code, String error, Warehouse wh,
+                                      PassageIndex index, int runId, List<String> pendingIndexed)
             throws SQLException, IOException {
         wh.storeFailure(docId, file.toString(), s == null ? "" : s.sha256(), s == null ? null : s.mediaType(),
                 s == null ? 0 : s.bytes().length, code, error, runId);
+        recordSource(wh, file, docId);
         index.deleteDocument(docId);
         pendingIndexed.add(docId); // flagged once the deletion of any earlier passages is committed
         return new FileOutcome(file, docId, FileOutcome.Status.FAILED, code, error, 0);
+    }
+
+    /** The fetch manifest's provenance of the file, when it came through {@code hmip fetch}. */
+    private void recordSource(Warehouse wh, Path file, String docId) throws SQLException {
+        var src = sources.find(file);
+        if (src.isPresent()) {
+            wh.recordSource(docId, src.get().url(), src.get().landingUrl(), src.get().retrievedAt(), src.get().published());
+        }
     }
 
     /** Index commit first, then the warehouse flag: a crash in between only causes a harmless redo. */
@@ -369,6 +382,7 @@ public final class IngestJob {
                 try (Stream<Path> walk = Files.walk(input)) {
                     walk.filter(Files::isRegularFile)
                             .filter(p -> !p.getFileName().toString().startsWith("."))
+                            .filter(p -> !SourceManifest.isFetchBookkeeping(input, p)) // manifest.csv, .fetch/
                             .sorted()
                             .forEach(files::add);
                 }

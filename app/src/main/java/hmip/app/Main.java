@@ -4,12 +4,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code hmip} command line. Each subcommand is a class of its own in this package. */
-@Command(name = "hmip", mixinStandardHelpOptions = true, version = "hmip 0.1.0",
+@Command(name = "hmip", mixinStandardHelpOptions = true, version = "hmip " + Main.VERSION,
         // every subcommand gets --help and --version too
         scope = CommandLine.ScopeType.INHERIT,
         description = "Probation inspection reports into a DuckDB warehouse and a Lucene index.",
         subcommands = {
                 IngestCommand.class,
+                FetchCommand.class,
                 SearchCommand.class,
                 StatsCommand.class,
                 ExtractCommand.class,
@@ -25,6 +26,9 @@ import picocli.CommandLine.Command;
                 hmip.app.bench.BenchCommand.class,
         })
 public final class Main implements Runnable {
+    /** The release version (also in the User-Agent of {@code hmip fetch}). */
+    static final String VERSION = "0.1.0";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

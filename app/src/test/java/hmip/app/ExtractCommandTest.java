@@ -42,6 +42,30 @@ class ExtractCommandTest {
         }
     }
 
+    @Test
+    void aLandingPageInHtmlIsAPressReleaseWithItsStatedRatings(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path html = dir.resolve("landing.html");
+        Files.writeString(html, "<html><head><title>An inspection of probation services in: Gwent PDU</title></head><body>"
+                + "<h1>An inspection of probation services in: Gwent PDU</h1><p>HM Inspectorate of Probation</p>"
+                + "<p>Gwent Probation Delivery Unit (PDU) has been rated “Good”, scoring seventeen points out of a possible 27.</p>"
+                + "</body></html>");
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        int code;
+        try {
+            System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            code = Main.commandLine().execute("extract", html.toString(), "--json");
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(code).isZero();
+        JsonNode got = new ObjectMapper().readTree(buffer.toString(StandardCharsets.UTF_8));
+        assertThat(got.path("doc_type").asText()).isEqualTo("press_release");
+        assertThat(got.path("stated_ratings").get(0).path("provider").asText()).isEqualTo("Gwent Probation Delivery Unit (PDU)");
+        assertThat(got.path("stated_ratings").get(0).path("overall_rating").asText()).isEqualTo("Good");
+        assertThat(got.path("stated_ratings").get(0).path("score").path("points").asInt()).isEqualTo(17);
+    }
+
     private static List<String> fieldNames(JsonNode n) {
         List<String> out = new ArrayList<>();
         n.fieldNames().forEachRemaining(out::add);

@@ -15,6 +15,7 @@ import hmip.model.Provider;
 import hmip.model.Recommendation;
 import hmip.model.Score;
 import hmip.model.StandardRating;
+import hmip.model.StatedRating;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -106,6 +107,23 @@ public final class GoldJson {
                 putProvenance(n, f.provenance());
             }
         }
+        if (!e.statedRatings().isEmpty()) { // press releases and landing pages only: reports keep the gold schema's fields
+            ArrayNode stated = root.putArray("stated_ratings");
+            for (StatedRating s : e.statedRatings()) {
+                ObjectNode n = stated.addObject();
+                n.put("provider", s.provider());
+                n.put("unit", s.unit());
+                n.put("type", s.providerType());
+                n.put("overall_rating", s.rating());
+                if (s.score() == null) n.putNull("score");
+                else n.putObject("score").put("points", s.score().points()).put("max", s.score().max());
+                n.put("sentence", s.sentence());
+                if (provenance) {
+                    n.put("rule", s.rule());
+                    putProvenance(n, s.provenance());
+                }
+            }
+        }
         ArrayNode notes = root.putArray("notes");
         e.notes().forEach(notes::add);
         if (!e.gaps().isEmpty()) {
@@ -161,8 +179,16 @@ public final class GoldJson {
         }
         List<String> notes = new ArrayList<>();
         j.path("notes").forEach(n -> notes.add(n.asText()));
+        List<StatedRating> stated = new ArrayList<>();
+        for (JsonNode s : j.path("stated_ratings")) {
+            JsonNode sc = s.path("score");
+            stated.add(new StatedRating(text(s, "provider"), text(s, "unit"), text(s, "type"), text(s, "overall_rating"),
+                    sc.isObject() ? new Score(sc.path("points").asInt(), sc.path("max").asInt(), null) : null,
+                    text(s, "sentence"), text(s, "rule"), null));
+        }
         return new Extraction(text(j, "doc_id"), text(j, "doc_type"), text(j, "title"), text(j, "inspectorate"),
-                text(j, "published"), text(j, "region"), text(j, "framework"), providers, kqs, recs, List.of(), notes);
+                text(j, "published"), text(j, "region"), text(j, "framework"), providers, kqs, recs, List.of(), notes,
+                stated, text(j, "display_title"), List.of());
     }
 
     private static String text(JsonNode n, String field) {

@@ -1,18 +1,19 @@
 package hmip.extract;
 
+import hmip.extract.stated.StatedRatingReader;
 import hmip.model.Extraction;
 import hmip.model.Finding;
 import hmip.model.KeyQuestion;
 import hmip.model.LaidOutDocument;
 import hmip.model.Provider;
 import hmip.model.Recommendation;
+import hmip.model.StatedRating;
 import hmip.reference.Reference;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /**
  * The extraction stage for HM Inspectorate of Probation reports and regional letters: a laid-out document
@@ -31,6 +32,7 @@ public final class InspectionExtractor {
     private final KeyQuestionReader keyQuestions = new KeyQuestionReader();
     private final RecommendationReader recommendations = new RecommendationReader();
     private final FindingReader findings = new FindingReader();
+    private final StatedRatingReader statedRatings = new StatedRatingReader();
 
     public InspectionExtractor(Reference reference) {
         this.reference = reference;
@@ -50,14 +52,12 @@ public final class InspectionExtractor {
         DocumentFacts facts = run(classifier, context, null, notes, gaps);
         if (facts == null) return Extraction.other(doc.docId(), null, firstHeading(text), notes, gaps);
         String display = displayTitle(facts, text);
-        if (!facts.inspectorate() || facts.framework() == null) {
-            return Extraction.other(doc.docId(), facts.title(), display, notes, gaps);
-        }
+        if (!facts.inspectorate() || facts.framework() == null) return otherOrPressRelease(doc, facts, display, notes, gaps);
         context = context.withFacts(facts);
         RatingsReader.Ratings read = run(ratings, context, null, notes, gaps);
         if (read == null || read.providers().isEmpty()) {
-            if (read != null) notes.add("No ratings were found: the document is not read as an inspection report.");
-            return Extraction.other(doc.docId(), facts.title(), display, notes, gaps);
+            if (read != null) notes.add("No ratings tables were found: the document is not read as an inspection report.");
+            return otherOrPressRelease(doc, facts, display, notes, gaps);
         }
         context = context.withRatings(read);
         List<Provider> providers = read.providers();
@@ -67,8 +67,32 @@ public final class InspectionExtractor {
         Reference.Framework framework = facts.framework();
         if (facts.region() == null) notes.add("No probation region or NPS division name was found.");
         return new Extraction(doc.docId(), framework.docType(read.multiUnit()), facts.title(), reference.inspectorate(),
-                facts.published(), facts.region(), framework.id(), providers, kqs, recs, found, notes,
+                facts.published(), facts.region(), framework.id(), providers, kqs, recs, found, notes, List.of(),
                 display, gaps);
+    }
+
+    /**
+     * A document that is not a report: {@code other}, unless its sentences state units' overall ratings (a press
+     * release or a report's landing page), then {@code press_release} carrying those stated ratings and nothing
+     * read from tables. Either way its status is {@code not_a_report}.
+     */
+    private Extraction otherOrPressRelease(LaidOutDocument doc, DocumentFacts facts, String display, List<String> notes,
+                                           List<String> gaps) {
+        String title = facts.title() != null ? facts.title() : doc.source().metadata().get("title");
+        List<StatedRating> stated;
+        try {
+            stated = statedRatings.read(doc);
+        } catch (RuntimeException e) {
+            gaps.add("The stated ratings could not be read (" + describe(e) + ").");
+            stated = List.of();
+        }
+        String shown = display != null ? display : title;
+        if (stated.isEmpty()) return Extraction.other(doc.docId(), title, shown, notes, gaps);
+        List<String> all = new ArrayList<>(notes);
+        all.add("Read as a press release or landing page: " + stated.size()
+                + " overall rating(s) stated in sentences; no ratings tables.");
+        return new Extraction(doc.docId(), Reference.PRESS_RELEASE, title, facts.inspectorate() ? reference.inspectorate() : null,
+                facts.published(), null, null, List.of(), List.of(), List.of(), List.of(), all, stated, shown, gaps);
     }
 
     /** Runs one reader; its notes join the document's, and a failure becomes a gap instead of an exception. */

@@ -12,6 +12,7 @@ import hmip.model.Provenance;
 import hmip.model.Provider;
 import hmip.model.Recommendation;
 import hmip.model.StandardRating;
+import hmip.model.StatedRating;
 import hmip.reference.Reference;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -43,7 +44,8 @@ public final class Warehouse implements AutoCloseable {
     /** Tables holding a document's rows; all are replaced together when a document is re-ingested. */
     public static final List<String> DOCUMENT_TABLES = List.of(
             "pages", "blocks", "providers", "ratings", "key_questions", "recommendations", "findings",
-            "extraction_notes", "status_reasons", "provider_resolution", "check_findings", "passage_themes", "quant_facts");
+            "extraction_notes", "status_reasons", "stated_ratings", "provider_resolution", "check_findings",
+            "passage_themes", "quant_facts");
 
     private final DuckDBConnection conn;
     private final boolean readOnly;
@@ -439,7 +441,8 @@ public final class Warehouse implements AutoCloseable {
              DuckDBAppender kqs = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "key_questions");
              DuckDBAppender recs = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "recommendations");
              DuckDBAppender findings = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "findings");
-             DuckDBAppender notes = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "extraction_notes")) {
+             DuckDBAppender notes = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "extraction_notes");
+             DuckDBAppender stated = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stated_ratings")) {
             for (Provider p : ex.providers()) {
                 providers.beginRow().append(id).append(p.name()).append(p.type()).append(p.fieldworkStarted())
                         .append(p.score() == null ? null : p.score().points())
@@ -471,6 +474,30 @@ public final class Warehouse implements AutoCloseable {
                 provenance(findings, f.provenance()).endRow();
             }
             for (String note : ex.notes()) notes.beginRow().append(id).append(note).endRow();
+            for (StatedRating r : ex.statedRatings()) {
+                stated.beginRow().append(id).append(r.provider()).append(r.unit()).append(r.providerType())
+                        .append(r.rating()).append(r.score() == null ? null : r.score().points())
+                        .append(r.score() == null ? null : r.score().max()).append(r.sentence()).append(r.rule());
+                provenance(provenance(stated, r.provenance()), r.score() == null ? null : r.score().provenance()).endRow();
+            }
+        }
+    }
+
+    /**
+     * Records where a document came from (a row of the manifest {@code hmip fetch} wrote beside it): source URL,
+     * landing page, retrieval time and the landing page's publication date. Runs inside the caller's transaction
+     * when there is one (ingest calls it with the document's rows).
+     */
+    public void recordSource(String docId, String sourceUrl, String landingUrl, java.time.Instant retrievedAt,
+                             String published) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("UPDATE documents SET source_url = ?, landing_url = ?, "
+                + "retrieved_at = ?, source_published = ? WHERE doc_id = ?")) {
+            ps.setString(1, sourceUrl);
+            ps.setString(2, landingUrl);
+            ps.setObject(3, retrievedAt == null ? null : LocalDateTime.ofInstant(retrievedAt, java.time.ZoneOffset.UTC));
+            ps.setString(4, published);
+            ps.setString(5, docId);
+            ps.executeUpdate();
         }
     }
 

@@ -20,6 +20,8 @@ public final class Gazetteer {
     public static final String PDU = "pdu";
     public static final String REGION = "region";
     public static final String DIVISION = "nps_division";
+    /** A 2014-2021 Community Rehabilitation Company (named in 2018-20 inspections and their press releases). */
+    public static final String CRC = "crc";
 
     private record Entry(String kind, String canonical, String region) {}
 
@@ -45,12 +47,15 @@ public final class Gazetteer {
         s = s.replace("&", " and ");
         s = s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         String hint = null;
-        if (s.matches(".*\\b(nps|national probation service|division)\\b.*")) {
+        if (s.matches(".*\\b(crc|community rehabilitation company( crc)?)$")) {
+            hint = CRC;
+            s = s.replaceAll("\\b(crc|community rehabilitation company( crc)?)$", " ");
+        } else if (s.matches(".*\\b(nps|national probation service|division)\\b.*")) {
             hint = DIVISION;
             s = s.replaceAll("\\b(nps|national probation service|division)\\b", " ");
-        } else if (s.matches(".*\\b(pdu|probation delivery unit)$")) {
+        } else if (s.matches(".*\\b(pdu|probation delivery unit( pdu)?)$")) {
             hint = PDU;
-            s = s.replaceAll("\\b(pdu|probation delivery unit)$", " ");
+            s = s.replaceAll("\\b(pdu|probation delivery unit( pdu)?)$", " ");
         } else if (s.matches(".*\\bregion$")) {
             hint = REGION;
             s = s.replaceAll("\\b(probation )?region$", " ");
@@ -75,7 +80,8 @@ public final class Gazetteer {
             return new Resolution(printed, k.key(), Resolution.AMBIGUOUS, null, null, null, null);
         }
         Entry e = candidates.get(0);
-        String division = e.kind().equals(DIVISION) ? e.canonical() : divisionOfRegion.get(e.region());
+        String division = e.kind().equals(DIVISION) ? e.canonical()
+                : e.region() == null ? null : divisionOfRegion.get(e.region());
         return new Resolution(printed, k.key(), Resolution.RESOLVED, e.kind(), e.canonical(), e.region(), division);
     }
 
@@ -84,6 +90,7 @@ public final class Gazetteer {
         if (type == null) return null;
         String t = type.toLowerCase(Locale.ROOT);
         if (t.contains("pdu")) return PDU;
+        if (t.contains("crc") || t.contains("community rehabilitation")) return CRC;
         if (t.contains("division") || t.contains("nps")) return DIVISION;
         if (t.contains("region")) return REGION;
         return null;

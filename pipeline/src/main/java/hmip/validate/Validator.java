@@ -26,7 +26,7 @@ public final class Validator {
         this.prose = new ProseRatingCheck(ref);
         this.checks = List.of(new ScoreCheck(ref), new BandCheck(ref), new StandardsCoverageCheck(ref),
                 new IdenticalTablesCheck(ref), names, prose);
-        this.crossChecks = List.of(new ReportVsLetterCheck(ref));
+        this.crossChecks = List.of(new ReportVsLetterCheck(ref), new StatedRatingCheck(ref));
     }
 
     public static Validator standard() {
@@ -61,6 +61,13 @@ public final class Validator {
                 for (Resolution r : ctx.getValue().values()) res.add(new DocumentValidation.NameResolution(ctx.getKey(), r));
             }
             for (Resolution r : prose.resolutions(input).values()) res.add(new DocumentValidation.NameResolution("prose", r));
+            // units of a press release's stated ratings (compared with reports by StatedRatingCheck)
+            for (hmip.model.StatedRating s : input.extraction().statedRatings()) {
+                Resolution r = StatedRatingCheck.resolve(ref.gazetteer(), s);
+                if (res.stream().noneMatch(n -> n.context().equals("stated") && n.resolution().printed().equals(r.printed()))) {
+                    res.add(new DocumentValidation.NameResolution("stated", r));
+                }
+            }
         } catch (RuntimeException e) {
             // resolutions are derived data; the findings above already report any failure of the same code
         }

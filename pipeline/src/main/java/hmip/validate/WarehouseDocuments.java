@@ -7,6 +7,7 @@ import hmip.model.Provider;
 import hmip.model.Recommendation;
 import hmip.model.Score;
 import hmip.model.StandardRating;
+import hmip.model.StatedRating;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -101,8 +102,21 @@ public final class WarehouseDocuments {
                 while (rs.next()) pages.add(new PageText(rs.getInt(1), rs.getString(2)));
             }
         }
+        List<StatedRating> stated = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT provider, unit, provider_type, rating, score_points, "
+                + "score_max, sentence, rule, page, span_start, span_end, score_page, score_start, score_end "
+                + "FROM stated_ratings WHERE doc_id = ? ORDER BY rowid")) {
+            ps.setString(1, docId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Score score = rs.getObject(5) == null ? null : new Score(rs.getInt(5), rs.getInt(6), prov(docId, rs, 12));
+                    stated.add(new StatedRating(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), score,
+                            rs.getString(7), rs.getString(8), prov(docId, rs, 9)));
+                }
+            }
+        }
         Extraction ex = new Extraction(docId, docType, title, null, published, region, framework, providers, kqs, recs,
-                List.of(), List.of());
+                List.of(), List.of(), stated, title, List.of());
         return new DocumentInput(ex, pages);
     }
 

@@ -24,6 +24,13 @@ ALTER TABLE documents ADD COLUMN IF NOT EXISTS display_title VARCHAR;
 -- Why a document is partial or not a report, in plain words, in the order the status judge gave them.
 CREATE TABLE IF NOT EXISTS status_reasons (doc_id VARCHAR NOT NULL, ordinal INTEGER NOT NULL, reason VARCHAR NOT NULL);
 
+-- Where a fetched document came from (`hmip fetch` writes manifest.csv beside the files; ingest reads it).
+-- Empty for files that did not come through fetch. Added after version 1.
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS source_url VARCHAR;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS landing_url VARCHAR;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS retrieved_at TIMESTAMP;
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS source_published VARCHAR;
+
 CREATE TABLE IF NOT EXISTS pages (
     doc_id VARCHAR NOT NULL, page INTEGER NOT NULL, text VARCHAR NOT NULL, ocr BOOLEAN NOT NULL,
     removed_lines VARCHAR);
@@ -57,6 +64,15 @@ CREATE TABLE IF NOT EXISTS findings (
     polarity VARCHAR NOT NULL, text VARCHAR NOT NULL, page INTEGER, span_start INTEGER, span_end INTEGER);
 
 CREATE TABLE IF NOT EXISTS extraction_notes (doc_id VARCHAR NOT NULL, note VARCHAR NOT NULL);
+
+-- Overall ratings stated in sentences of press releases and landing pages (hmip.extract.stated), as printed.
+-- provider: the unit as printed; unit: its name without type words (what the gazetteer resolves, see
+-- provider_resolution context 'stated'); rule: the sentence pattern that read it. page/span: the statement;
+-- score_page/score_start/score_end: the score's words when stated.
+CREATE TABLE IF NOT EXISTS stated_ratings (
+    doc_id VARCHAR NOT NULL, provider VARCHAR NOT NULL, unit VARCHAR, provider_type VARCHAR, rating VARCHAR NOT NULL,
+    score_points INTEGER, score_max INTEGER, sentence VARCHAR, rule VARCHAR,
+    page INTEGER, span_start INTEGER, span_end INTEGER, score_page INTEGER, score_start INTEGER, score_end INTEGER);
 
 -- Reference data, reloaded from the jar's copy of data/reference at every migration.
 CREATE TABLE IF NOT EXISTS ref_standards (

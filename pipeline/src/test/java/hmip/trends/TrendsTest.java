@@ -56,7 +56,7 @@ class TrendsTest {
         List<TrendDefinition> c = Trends.catalog();
         assertThat(c).extracting(TrendDefinition::name).containsExactly("ratings_by_region_year",
                 "pdu_below_good_share", "key_questions_by_provider", "key_question_spread",
-                "recommendations_by_theme", "check_findings_by_kind");
+                "recommendations_by_theme", "stated_vs_extracted_ratings", "check_findings_by_kind");
         assertThat(c).allSatisfy(d -> {
             assertThat(d.title()).isNotBlank();
             assertThat(d.description()).hasSizeGreaterThan(40);

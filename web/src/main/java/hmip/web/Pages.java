@@ -191,6 +191,44 @@ final class Pages {
 
     // ------------------------------------------------------------------ documents
 
+    /** Where a fetched document came from: links to the source and landing page (http(s) only), retrieval time. */
+    private static void sourceFacts(StringBuilder b, Row d) {
+        if (d.str("source_url") == null) return;
+        b.append("<dt>Source</dt><dd id=\"source-url\">").append(externalLink(d.str("source_url"))).append("</dd>");
+        if (d.str("landing_url") != null) {
+            b.append("<dt>Landing page</dt><dd id=\"landing-url\">").append(externalLink(d.str("landing_url"))).append("</dd>");
+        }
+        fact(b, "Retrieved", d.str("retrieved_at"));
+        if (d.str("source_published") != null) fact(b, "Published (landing page)", d.str("source_published"));
+    }
+
+    /** A link to a web address from the warehouse; anything but http(s) is shown as text, never linked. */
+    static String externalLink(String url) {
+        if (url == null) return "";
+        if (!url.matches("(?i)^https?://\\S+$")) return esc(url);
+        return "<a rel=\"noopener noreferrer\" href=\"" + esc(url) + "\">" + esc(url) + "</a>";
+    }
+
+    /** Overall ratings a press release or landing page states in sentences (shown only where there are some). */
+    private static void statedRatings(StringBuilder b, List<Row> stated, String id) {
+        if (stated.isEmpty()) return;
+        b.append("<section id=\"stated-ratings-section\"><h2>Stated ratings</h2>")
+                .append("<table class=\"data\" id=\"stated-ratings\"><thead><tr><th>Unit as printed</th><th>Type</th>")
+                .append("<th>Rating</th><th>Score</th><th>Unit (gazetteer)</th><th>Sentence</th><th>Page</th></tr></thead><tbody>");
+        for (Row r : stated) {
+            b.append("<tr><td>").append(esc(r.str("provider"))).append("</td><td>").append(esc(r.str("provider_type")))
+                    .append("</td>");
+            ratingCell(b, r.str("rating"), id, r.integer("page"));
+            b.append("<td class=\"num\">").append(r.integer("score_points") == null ? ""
+                            : r.integer("score_points") + "/" + r.integer("score_max")).append("</td><td>")
+                    .append(r.str("unit") == null ? "<span class=\"muted\">" + esc(r.str("resolution")) + "</span>" : esc(r.str("unit")))
+                    .append("</td><td>").append(esc(r.str("sentence"))).append("</td><td>");
+            pageLink(b, id, r.integer("page"));
+            b.append("</td></tr>");
+        }
+        b.append("</tbody></table></section>");
+    }
+
     static String documents(List<Row> docs) {
         StringBuilder b = new StringBuilder("<h1>Documents</h1>");
         if (docs.isEmpty()) {
@@ -227,6 +265,7 @@ final class Pages {
         fact(b, "Published", d.str("published"));
         fact(b, "Pages", d.str("pages"));
         fact(b, "Status", d.str("status") + (d.str("error") == null ? "" : " — " + d.str("error")));
+        sourceFacts(b, d);
         b.append("</dl>");
         if (v.get("pdf_url") != null) {
             b.append("<p><a class=\"button\" id=\"open-pdf\" href=\"").append(esc(v.get("pdf_url")))
@@ -284,6 +323,8 @@ final class Pages {
             b.append("</tbody></table></div>");
         }
         b.append("</section>");
+
+        statedRatings(b, (List<Row>) v.getOrDefault("stated_ratings", List.of()), id);
 
         // key questions
         List<Row> kqs = (List<Row>) v.get("key_questions");

@@ -87,9 +87,26 @@ public final class WarehouseReader implements AutoCloseable {
                 + "FROM documents ORDER BY coalesce(published, '') DESC, doc_id");
     }
 
+    /** Where a fetched document came from (columns added with `hmip fetch`; absent from older warehouses). */
+    private static final List<String> SOURCE_COLUMNS = List.of("source_url", "landing_url", "retrieved_at", "source_published");
+
     public Optional<Row> document(String docId) throws SQLException {
+        List<String> have = columns("documents");
+        String source = SOURCE_COLUMNS.stream().filter(have::contains).map(c -> ", " + c).collect(java.util.stream.Collectors.joining());
         return one("SELECT doc_id, path, title, doc_type, framework, region, published, pages, ocr_pages, status, "
-                + "error_code, error, media_type, bytes FROM documents WHERE doc_id = ?", docId);
+                + "error_code, error, media_type, bytes" + source + " FROM documents WHERE doc_id = ?", docId);
+    }
+
+    /** Overall ratings a press release or landing page states, with their unit's gazetteer resolution. */
+    public List<Row> statedRatingsOf(String docId) throws SQLException {
+        if (!hasTable("stated_ratings")) return List.of();
+        String resolution = hasResolution()
+                ? "LEFT JOIN (SELECT DISTINCT ON (doc_id, printed_name) * FROM provider_resolution WHERE context = 'stated') pr "
+                        + "ON pr.doc_id = s.doc_id AND pr.printed_name = s.provider "
+                : "LEFT JOIN (SELECT NULL AS canonical_name, NULL AS status) pr ON false ";
+        return query("SELECT s.provider, s.provider_type, s.rating, s.score_points, s.score_max, s.sentence, s.page, "
+                + "pr.canonical_name AS unit, coalesce(pr.status, 'unresolved') AS resolution FROM stated_ratings s "
+                + resolution + "WHERE s.doc_id = ? ORDER BY s.page, s.span_start", docId);
     }
 
     public List<Row> providersOf(String docId) throws SQLException {

@@ -37,7 +37,7 @@ public final class WebServer implements AutoCloseable {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
     static final List<String> DOC_TYPES =
-            List.of("pdu_report", "regional_letter", "nps_division_report", "crc_report", "other");
+            List.of("pdu_report", "regional_letter", "nps_division_report", "crc_report", "press_release", "other");
 
     /** Where the data is and where to listen. {@code home} resolves relative source paths in the warehouse. */
     public record Options(Path db, Path index, Path home, String host, int port, TrendSource trends) {
@@ -351,6 +351,7 @@ public final class WebServer implements AutoCloseable {
         v.put("key_questions", wh.keyQuestionsOf(id));
         v.put("recommendations", wh.recommendationsOf(id));
         v.put("findings", wh.findingsOf(id));
+        v.put("stated_ratings", wh.statedRatingsOf(id));
         v.put("check_findings", wh.checkFindingsOf(id));
         v.put("check_findings_available", wh.hasTable("check_findings"));
         v.put("notes", wh.notesOf(id).stream().map(r -> r.str("note")).toList());
