@@ -141,7 +141,8 @@ class FetchCommandTest {
         Path db = tmp.resolve("w.duckdb"), index = tmp.resolve("index");
         Run ingest = hmip("ingest", out.toString(), "--db", db.toString(), "--index", index.toString(), "--quiet", "--threads", "2");
         assertThat(ingest.code()).as(ingest.out()).isZero();
-        assertThat(ingest.out()).contains("6 ok, 0 failed"); // 2 reports, 2 press releases, 2 landing pages; no manifest, no .fetch
+        // 2 reports, 2 press releases, 2 landing pages; no manifest, no .fetch
+        assertThat(ingest.out()).contains("6 ok (2 complete, 0 partial, 4 not a report), 0 failed");
         hmip("check", "--db", db.toString()); // cross-document checks, stored
         try (Warehouse wh = Warehouse.openReadOnly(db); Statement st = wh.connection().createStatement()) {
             assertThat(rows(st, "SELECT doc_id || ' ' || doc_type || ' ' || coalesce(source_published, '') || ' ' || "
