@@ -33,6 +33,7 @@ public final class InspectionExtractor {
     private final RecommendationReader recommendations = new RecommendationReader();
     private final FindingReader findings = new FindingReader();
     private final StatedRatingReader statedRatings = new StatedRatingReader();
+    private final PageNumbering pageNumbering = new PageNumbering();
 
     public InspectionExtractor(Reference reference) {
         this.reference = reference;
@@ -49,6 +50,7 @@ public final class InspectionExtractor {
             return Extraction.other(doc.docId(), null, null, notes, gaps);
         }
         ExtractionContext context = ExtractionContext.of(text, reference);
+        run(pageNumbering, context, null, notes, gaps);
         DocumentFacts facts = run(classifier, context, null, notes, gaps);
         if (facts == null) return Extraction.other(doc.docId(), null, firstHeading(text), notes, gaps);
         String display = displayTitle(facts, text);
@@ -100,6 +102,7 @@ public final class InspectionExtractor {
         try {
             Read<T> r = reader.read(context);
             for (String n : r.notes()) if (!notes.contains(n)) notes.add(n);
+            for (String g : r.gaps()) if (!gaps.contains(g)) gaps.add(g);
             return r.value();
         } catch (RuntimeException | StackOverflowError e) {
             gaps.add("The " + reader.name() + " could not be read (" + describe(e) + "); they are missing from this extraction.");

@@ -37,6 +37,7 @@ final class RatingsReader implements Reader<RatingsReader.Ratings> {
         DocumentText rows = context.text();
         RatingWords words = new RatingWords(context.reference());
         Read.Notes notes = new Read.Notes();
+        List<String> gaps = new ArrayList<>();
 
         RatingsTable.Result table = new RatingsTable(words).read(rows, framework, notes);
         List<UnitDraft> units = new ArrayList<>(table.units());
@@ -44,23 +45,26 @@ final class RatingsReader implements Reader<RatingsReader.Ratings> {
         boolean multiUnit = facts.letter() || units.size() > 1;
         if (!multiUnit) {
             if (units.isEmpty()) units.add(new UnitDraft());
-            completeSingleUnit(rows, units.get(0), table, facts, framework, words, notes);
+            completeSingleUnit(rows, units.get(0), table, facts, framework, words, notes, gaps);
         } else {
             SummaryRatings summary = new SummaryRatings(words);
             for (UnitDraft u : units) completeFromSummary(rows, u, summary, words, notes);
         }
-        units.removeIf(u -> u.ratings.isEmpty() && u.overallRating == null);
+        // a unit needs standard ratings, or at least a name and an overall rating (a sentence rating "the PDU"
+        // overall, with nothing else, is a press release's, not a report's)
+        units.removeIf(u -> u.ratings.isEmpty() && (u.overallRating == null || u.name == null));
         List<Provider> providers = units.stream().map(u -> u.toProvider(framework.providerType())).toList();
         if (multiUnit && !facts.letter() && !providers.isEmpty()) {
             notes.add("Read as a multi-unit document (" + framework.docType(true) + ") from its " + providers.size()
                     + " ratings tables; no letter salutation was found.");
         }
-        return Read.of(new Ratings(providers, table.tableRows(), multiUnit), notes.list());
+        return new Read<>(new Ratings(providers, table.tableRows(), multiUnit), notes.list(), gaps);
     }
 
     /** A single-unit report: body ratings fill what the table lacks; name and overall rating have fallbacks. */
     private static void completeSingleUnit(DocumentText rows, UnitDraft u, RatingsTable.Result table, DocumentFacts facts,
-                                           Reference.Framework framework, RatingWords words, Read.Notes notes) {
+                                           Reference.Framework framework, RatingWords words, Read.Notes notes,
+                                           List<String> gaps) {
         boolean hadTable = u.hasRatings();
         BodyRatings body = new BodyRatings(words);
         Map<String, StandardRating> fromBody = body.extract(rows, framework, table.tableRows(), notes);
@@ -73,9 +77,13 @@ final class RatingsReader implements Reader<RatingsReader.Ratings> {
                 notes.add("Standard " + r.standard() + " is '" + inTable.rating() + "' in the ratings table but '" + r.rating() + "' in the body; table value kept.");
             }
         }
+        long rated = framework.standards().stream().filter(Reference.Standard::rated).count();
         if (!hadTable && !fromBody.isEmpty()) {
-            notes.add("No ratings table was found: " + fromBody.size() + " of " + framework.standards().size()
-                    + " standards' ratings were taken from the body text.");
+            // 2018 reports print every rating beside its standard and have no table: only a shortfall is a gap
+            String said = "No ratings table was found: the ratings of " + fromBody.size() + " of " + rated
+                    + " rated standards were taken from the body text.";
+            if (fromBody.size() < rated) gaps.add(said);
+            else notes.add(said);
         }
         if (u.overallRating == null) {
             body.overall(rows).ifPresent(o -> u.overallRating = o);
