@@ -33,7 +33,8 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Extraction uses it to recognise what a document prints, validation to judge it, the warehouse to
  * fill its {@code ref_*} tables, search and the web to list known values. {@link #load(Path)} reads a
- * folder whose files replace the bundled ones (the others stay bundled): a new framework is a data change.
+ * folder whose files replace the bundled ones (the others stay bundled), and adds one framework per JSON file
+ * in its {@code frameworks/} subfolder: a new framework is a data change (see {@code docs/extract.md}).
  */
 public final class Reference {
     public static final String NOT_RATED = "Not rated";
@@ -117,8 +118,9 @@ public final class Reference {
                 Boolean.parseBoolean(r.get("case_supervision")), r.get("note"))).toList();
         Map<String, String> canonicalNames = new LinkedHashMap<>();
         canonical.forEach(c -> canonicalNames.put(c.code(), c.name()));
-        this.frameworks = source.json("frameworks.json", FrameworksFile.class).frameworks().stream()
-                .map(f -> f.toFramework(canonicalNames)).toList();
+        List<FrameworkEntry> entries = new ArrayList<>(source.json("frameworks.json", FrameworksFile.class).frameworks());
+        entries.addAll(source.extraFrameworks());
+        this.frameworks = entries.stream().map(f -> f.toFramework(canonicalNames)).toList();
         this.addresseeLevels = source.csv("addressee_levels.csv").stream().map(r -> new AddresseeLevel(r.get("level"),
                 Pattern.compile(r.get("pattern"), Pattern.CASE_INSENSITIVE))).toList();
         this.lineage = source.csv("nps_lineage.csv").stream().map(r -> new Lineage(r.get("nps_division_2018"),
@@ -335,6 +337,22 @@ public final class Reference {
                 return rows;
             } catch (IOException e) {
                 throw new UncheckedIOException("reading reference file " + name + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** Frameworks added beside the bundled ones: one JSON framework entry per file in {@code frameworks/}. */
+        List<FrameworkEntry> extraFrameworks() {
+            if (folder == null || !Files.isDirectory(folder.resolve("frameworks"))) return List.of();
+            try (var files = Files.list(folder.resolve("frameworks"))) {
+                List<FrameworkEntry> out = new ArrayList<>();
+                for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                    try (InputStream in = Files.newInputStream(f)) {
+                        out.add(JSON.readValue(in, FrameworkEntry.class));
+                    }
+                }
+                return out;
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading reference frameworks in " + folder + ": " + e.getMessage(), e);
             }
         }
 
