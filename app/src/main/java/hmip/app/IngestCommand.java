@@ -1,5 +1,6 @@
 package hmip.app;
 
+import hmip.load.Corrections;
 import hmip.model.DocumentStatus;
 import hmip.parse.ParseLimits;
 import hmip.pipeline.Pipeline;
@@ -49,6 +50,10 @@ final class IngestCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}: fail at once with exit status 4)")
     long waitSeconds = 0;
 
+    @Option(names = "--corrections", paramLabel = "DIR",
+            description = "folder of analyst corrections (*.csv; default: data/corrections), applied at the end of the run")
+    Path corrections;
+
     @Option(names = "--force", description = "re-ingest files even when unchanged")
     boolean force;
 
@@ -72,7 +77,8 @@ final class IngestCommand implements Callable<Integer> {
         }
         IngestJob.Options options = new IngestJob.Options(paths, db.path(),
                 index.path(), threads, limits, force,
-                java.time.Duration.ofSeconds(waitSeconds));
+                java.time.Duration.ofSeconds(waitSeconds),
+                corrections == null ? Locations.home().resolve("data/corrections") : corrections);
         Pipeline pipeline = new Pipeline(reference.reference(), Pipeline.Options.defaults().withLimits(limits));
         IngestJob job = new IngestJob(options, pipeline).embedAfterwards(embed);
         ProgressListener progress = new ProgressListener(quiet);
@@ -123,6 +129,17 @@ final class IngestCommand implements Callable<Integer> {
                         + "(skipped); %d pages in %.1f s%n",
                 s.runId(), loaded, loaded - partial.size() - notReports, partial.size(), notReports,
                 s.count(FileOutcome.Status.FAILED), s.count(FileOutcome.Status.UNCHANGED), s.pages(), s.seconds());
+        if (!s.corrections().isEmpty()) {
+            long applied = s.corrections().stream().filter(Corrections.Outcome::applied).count();
+            System.out.printf("corrections: %d applied, %d unmatched%n", applied, s.corrections().size() - applied);
+            for (Corrections.Outcome c : s.corrections()) {
+                if (!c.applied()) {
+                    System.out.printf("UNMATCHED correction %s line %d (%s %s%s): %s%n", c.correction().file(),
+                            c.correction().line(), c.correction().field(), c.correction().provider() == null ? "" : c.correction().provider(),
+                            c.correction().standard() == null ? "" : " " + c.correction().standard(), c.detail());
+                }
+            }
+        }
         System.out.printf("warehouse: %s%nindex:     %s%n", o.db(), o.index());
     }
 

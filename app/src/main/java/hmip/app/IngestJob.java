@@ -3,7 +3,10 @@ package hmip.app;
 import hmip.enrich.EnrichmentStore;
 import hmip.enrich.PassageEnrichment;
 import hmip.fetch.SourceManifest;
+import hmip.load.Corrections;
+import hmip.load.FindingStore;
 import hmip.load.KnownFile;
+import hmip.load.Transactions;
 import hmip.load.Warehouse;
 import hmip.load.WarehouseBusyException;
 import hmip.model.Passage;
@@ -18,6 +21,7 @@ import hmip.pipeline.StageTimer;
 import hmip.search.EmbedStep;
 import hmip.search.Embedder;
 import hmip.search.PassageIndex;
+import hmip.validate.WarehouseDocuments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,9 +56,14 @@ import org.apache.lucene.store.LockObtainFailedException;
 public final class IngestJob {
     /** How the job is configured: where to read and write, how many threads, which limits. */
     public record Options(List<Path> inputs, Path db, Path index, int threads, ParseLimits limits, boolean force,
-                          Duration lockWait) {
+                          Duration lockWait, Path corrections) {
         public Options(List<Path> inputs, Path db, Path index, int threads, ParseLimits limits, boolean force) {
-            this(inputs, db, index, threads, limits, force, Duration.ZERO);
+            this(inputs, db, index, threads, limits, force, Duration.ZERO, null);
+        }
+
+        public Options(List<Path> inputs, Path db, Path index, int threads, ParseLimits limits, boolean force,
+                       Duration lockWait) {
+            this(inputs, db, index, threads, limits, force, lockWait, null);
         }
     }
 
@@ -155,13 +164,30 @@ public final class IngestJob {
             boolean changed = outcomes.stream().anyMatch(o -> o.status() != FileOutcome.Status.UNCHANGED);
             if (changed || !store.recommendationClustersCurrent()) store.rebuildRecommendationClusters();
             if (embed) EmbedStep.run(index, store, Embedder.standard(), null);
+            List<Corrections.Outcome> corrected = applyCorrections(wh);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            IngestSummary summary = new IngestSummary(runId, outcomes, pages, seconds);
+            IngestSummary summary = new IngestSummary(runId, outcomes, pages, seconds, corrected);
             wh.finishRun(runId, (int) summary.count(FileOutcome.Status.LOADED),
                     (int) summary.count(FileOutcome.Status.FAILED), (int) summary.count(FileOutcome.Status.UNCHANGED),
                     pages, seconds);
             return summary;
         }
+    }
+
+    /**
+     * Puts the analysts' corrections into effect over the whole warehouse (also for documents this run left
+     * unchanged), then checks each corrected document again from its stored rows, so its findings judge the
+     * values in use.
+     */
+    private List<Corrections.Outcome> applyCorrections(Warehouse wh) throws SQLException {
+        List<Corrections.Outcome> outcomes = wh.applyCorrections(Corrections.read(options.corrections()));
+        Set<String> corrected = new java.util.TreeSet<>();
+        for (Corrections.Outcome o : outcomes) if (o.applied()) corrected.add(o.docId());
+        for (String docId : corrected) {
+            var validation = pipeline.validator().validate(WarehouseDocuments.load(wh.connection(), docId));
+            Transactions.run(wh.connection(), () -> FindingStore.writeDocument(wh.connection(), validation));
+        }
+        return outcomes;
     }
 
     /** How long a worker may run past its deadline before the watchdog gives up on it. */

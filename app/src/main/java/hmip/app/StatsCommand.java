@@ -37,6 +37,12 @@ final class StatsCommand implements Callable<Integer> {
                             rs.getInt(3), rs.getLong(4));
                 }
             }
+            try (Statement st = wh.connection().createStatement();
+                 ResultSet rs = st.executeQuery("SELECT status_level, count(*) FROM documents WHERE status = 'ok' "
+                         + "GROUP BY ALL ORDER BY ALL")) {
+                System.out.println("loaded documents by how completely they were read");
+                while (rs.next()) System.out.printf("  %-14s %4d%n", rs.getString(1), rs.getInt(2));
+            }
             if (Files.isDirectory(indexPath) && !IndexedDocuments.of(indexPath).isEmpty()) {
                 try (PassageSearcher s = new PassageSearcher(indexPath)) {
                     System.out.printf("index %s%n  passages %d%n", indexPath, s.passageCount());

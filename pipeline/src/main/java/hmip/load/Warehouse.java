@@ -444,15 +444,16 @@ public final class Warehouse implements AutoCloseable {
              DuckDBAppender notes = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "extraction_notes");
              DuckDBAppender stated = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "stated_ratings")) {
             for (Provider p : ex.providers()) {
+                Integer points = p.score() == null ? null : p.score().points(), max = p.score() == null ? null : p.score().max();
                 providers.beginRow().append(id).append(p.name()).append(p.type()).append(p.fieldworkStarted())
-                        .append(p.score() == null ? null : p.score().points())
-                        .append(p.score() == null ? null : p.score().max())
-                        .append(p.overallRating());
-                provenance(providers, p.provenance()).endRow();
+                        .append(points).append(max).append(p.overallRating());
+                // the published values again: corrections replace the values in use, never these
+                provenance(providers, p.provenance()).append(p.overallRating()).append(points).append(max)
+                        .append(p.fieldworkStarted()).appendNull().endRow();
                 for (StandardRating r : p.ratings()) {
                     ratings.beginRow().append(id).append(p.name()).append(ex.framework()).append(r.standard())
                             .append(canonicalStandard(ex.framework(), r.standard())).append(r.rating());
-                    provenance(ratings, r.provenance()).endRow();
+                    provenance(ratings, r.provenance()).append(r.rating()).appendNull().endRow();
                 }
             }
             for (KeyQuestion k : ex.keyQuestions()) {
@@ -499,6 +500,36 @@ public final class Warehouse implements AutoCloseable {
             ps.setString(5, docId);
             ps.executeUpdate();
         }
+    }
+
+    /**
+     * Puts the corrections files' rows into effect, in one transaction: every corrected value goes back to what
+     * its document prints, then each correction whose document (by SHA-256) and value are in the warehouse
+     * replaces the value in use and says who corrected it and why. Runs at the end of every ingest, so a
+     * correction outlives re-ingests of its file and a removed correction is undone. Returns every row with its
+     * outcome (also kept in the {@code corrections} table); an unmatched row says why.
+     */
+    public List<Corrections.Outcome> applyCorrections(List<Corrections.Correction> corrections) throws SQLException {
+        List<Corrections.Outcome> out = new ArrayList<>();
+        inTransaction(() -> {
+            try (Statement st = conn.createStatement()) {
+                st.execute("UPDATE ratings SET rating = published_rating, correction = NULL WHERE correction IS NOT NULL");
+                st.execute("UPDATE providers SET overall_rating = published_overall_rating, score_points = published_score_points, "
+                        + "score_max = published_score_max, fieldwork_started = published_fieldwork_started, correction = NULL "
+                        + "WHERE correction IS NOT NULL");
+                st.execute("DELETE FROM corrections");
+            }
+            for (Corrections.Correction c : corrections) out.add(Corrections.apply(conn, c));
+            try (DuckDBAppender a = appender("corrections")) {
+                for (Corrections.Outcome o : out) {
+                    Corrections.Correction c = o.correction();
+                    a.beginRow().append(c.file()).append(c.line()).append(c.sha256()).append(c.field()).append(c.provider())
+                            .append(c.standard()).append(c.value()).append(c.who()).append(c.why()).append(o.docId())
+                            .append(o.publishedValue()).append(o.applied() ? "applied" : "unmatched").append(o.detail()).endRow();
+                }
+            }
+        });
+        return out;
     }
 
     private static DuckDBAppender provenance(DuckDBAppender a, Provenance p) throws SQLException {

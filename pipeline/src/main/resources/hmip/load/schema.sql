@@ -49,6 +49,23 @@ CREATE TABLE IF NOT EXISTS ratings (
     doc_id VARCHAR NOT NULL, provider VARCHAR NOT NULL, framework VARCHAR, standard VARCHAR NOT NULL,
     canonical_standard VARCHAR, rating VARCHAR NOT NULL, page INTEGER, span_start INTEGER, span_end INTEGER);
 
+-- Analyst corrections (data/corrections/*.csv, applied at the end of every ingest): rating, overall_rating,
+-- score_points/score_max and fieldwork_started hold the value in use (the correction when there is one); the
+-- published_* columns always hold what the document prints; correction says who corrected it and why.
+ALTER TABLE ratings ADD COLUMN IF NOT EXISTS published_rating VARCHAR;
+ALTER TABLE ratings ADD COLUMN IF NOT EXISTS correction VARCHAR;
+ALTER TABLE providers ADD COLUMN IF NOT EXISTS published_overall_rating VARCHAR;
+ALTER TABLE providers ADD COLUMN IF NOT EXISTS published_score_points INTEGER;
+ALTER TABLE providers ADD COLUMN IF NOT EXISTS published_score_max INTEGER;
+ALTER TABLE providers ADD COLUMN IF NOT EXISTS published_fieldwork_started VARCHAR;
+ALTER TABLE providers ADD COLUMN IF NOT EXISTS correction VARCHAR;
+
+-- Every correction row of the corrections files as last applied: status applied | unmatched, and why not.
+CREATE TABLE IF NOT EXISTS corrections (
+    file VARCHAR NOT NULL, line INTEGER NOT NULL, sha256 VARCHAR NOT NULL, field VARCHAR NOT NULL, provider VARCHAR,
+    standard VARCHAR, corrected_value VARCHAR NOT NULL, who VARCHAR, why VARCHAR, doc_id VARCHAR,
+    published_value VARCHAR, status VARCHAR NOT NULL, detail VARCHAR);
+
 CREATE TABLE IF NOT EXISTS key_questions (
     doc_id VARCHAR NOT NULL, provider VARCHAR, framework VARCHAR, standard VARCHAR, canonical_standard VARCHAR,
     code VARCHAR, question VARCHAR NOT NULL, percent_yes INTEGER NOT NULL,

@@ -229,6 +229,40 @@ final class Pages {
         b.append("</tbody></table></section>");
     }
 
+    /** The analysts' corrections of this document: what the document prints, what is used instead, who and why. */
+    private static void corrections(StringBuilder b, List<Row> corrections) {
+        if (corrections.isEmpty()) return;
+        b.append("<section id=\"corrections-section\"><h2>Corrections</h2><table class=\"data\" id=\"corrections\">")
+                .append("<thead><tr><th>Value</th><th>Published</th><th>Corrected to</th><th>By</th><th>Why</th><th>Status</th>")
+                .append("</tr></thead><tbody>");
+        for (Row c : corrections) {
+            String what = c.str("field") + (c.str("provider") == null ? "" : " " + c.str("provider"))
+                    + (c.str("standard") == null ? "" : " " + c.str("standard"));
+            b.append("<tr><td>").append(esc(what)).append("</td><td>").append(esc(c.str("published_value")))
+                    .append("</td><td>").append(esc(c.str("corrected_value"))).append("</td><td>").append(esc(c.str("who")))
+                    .append("</td><td>").append(esc(c.str("why"))).append("</td><td>").append(esc(c.str("status")))
+                    .append(c.str("detail") == null ? "" : ": " + esc(c.str("detail"))).append("</td></tr>");
+        }
+        b.append("</tbody></table></section>");
+    }
+
+    /** The readable title, else the printed one, else the id. */
+    private static String title(Row d) {
+        if (d.str("display_title") != null) return d.str("display_title");
+        return d.str("title") == null ? d.str("doc_id") : d.str("title");
+    }
+
+    /** How completely a document was read, in words. */
+    static String readLabel(String level) {
+        if (level == null) return "";
+        return switch (level) {
+            case "complete" -> "complete";
+            case "partial" -> "partial: not everything could be read";
+            case "not_a_report" -> "not an inspection report";
+            default -> level;
+        };
+    }
+
     static String documents(List<Row> docs) {
         StringBuilder b = new StringBuilder("<h1>Documents</h1>");
         if (docs.isEmpty()) {
@@ -236,15 +270,16 @@ final class Pages {
             return Html.page("Documents", "documents", b.toString());
         }
         b.append("<table class=\"data\" id=\"documents\"><thead><tr><th>Document</th><th>Type</th><th>Framework</th>")
-                .append("<th>Region</th><th>Published</th><th>Pages</th><th>Status</th></tr></thead><tbody>");
+                .append("<th>Region</th><th>Published</th><th>Pages</th><th>Status</th><th>Read</th></tr></thead><tbody>");
         for (Row d : docs) {
             b.append("<tr><td><a href=\"/doc/").append(url(d.str("doc_id"))).append("\">")
-                    .append(esc(d.str("title") == null ? d.str("doc_id") : d.str("title"))).append("</a>")
+                    .append(esc(title(d))).append("</a>")
                     .append("<div class=\"muted small\">").append(esc(d.str("doc_id"))).append("</div></td><td>")
                     .append(esc(d.str("doc_type"))).append("</td><td>").append(esc(d.str("framework")))
                     .append("</td><td>").append(esc(d.str("region"))).append("</td><td>").append(esc(d.str("published")))
                     .append("</td><td class=\"num\">").append(esc(d.get("pages"))).append("</td><td>")
-                    .append(esc(d.str("status"))).append("</td></tr>");
+                    .append(esc(d.str("status"))).append("</td><td class=\"read-").append(esc(d.str("status_level")))
+                    .append("\">").append(esc(readLabel(d.str("status_level")))).append("</td></tr>");
         }
         b.append("</tbody></table>");
         return Html.page("Documents", "documents", b.toString());
@@ -254,7 +289,7 @@ final class Pages {
     static String document(Map<String, Object> v) {
         Row d = (Row) v.get("document");
         String id = d.str("doc_id");
-        String title = d.str("title") == null ? id : d.str("title");
+        String title = title(d);
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(esc(title)).append("</h1>");
         b.append("<dl class=\"facts\">");
@@ -265,8 +300,16 @@ final class Pages {
         fact(b, "Published", d.str("published"));
         fact(b, "Pages", d.str("pages"));
         fact(b, "Status", d.str("status") + (d.str("error") == null ? "" : " — " + d.str("error")));
+        Map<String, Object> status = (Map<String, Object>) v.get("status");
+        if (status != null && status.get("level") != null) fact(b, "Read", readLabel((String) status.get("level")));
         sourceFacts(b, d);
         b.append("</dl>");
+        List<String> reasons = status == null ? List.of() : (List<String>) status.get("reasons");
+        if (reasons != null && !reasons.isEmpty()) {
+            b.append("<section id=\"status-section\" class=\"problem\"><h2>Why this document was not read completely</h2><ul>");
+            for (String r : reasons) b.append("<li>").append(esc(r)).append("</li>");
+            b.append("</ul></section>");
+        }
         if (v.get("pdf_url") != null) {
             b.append("<p><a class=\"button\" id=\"open-pdf\" href=\"").append(esc(v.get("pdf_url")))
                     .append("\">Open the original document</a></p>");
@@ -300,7 +343,8 @@ final class Pages {
                 b.append("<tr><th scope=\"row\">").append(esc(s.getKey())).append(' ').append(esc(s.getValue())).append("</th>");
                 for (String n : names) {
                     Row r = cells.get(s.getKey()).get(n);
-                    ratingCell(b, r == null ? null : r.str("rating"), id, r == null ? null : r.integer("page"));
+                    ratingCell(b, r == null ? null : r.str("rating"), id, r == null ? null : r.integer("page"),
+                            r == null ? null : r.str("correction"), r == null ? null : r.str("published_rating"));
                 }
                 b.append("</tr>");
             }
@@ -316,7 +360,10 @@ final class Pages {
                 b.append("</tr><tr class=\"overall\"><th scope=\"row\">Overall</th>");
                 for (String n : names) {
                     Row p = byName.get(n);
-                    ratingCell(b, p == null ? null : p.str("overall_rating"), id, null);
+                    boolean overallCorrected = p != null && p.str("correction") != null
+                            && !java.util.Objects.equals(p.str("overall_rating"), p.str("published_overall_rating"));
+                    ratingCell(b, p == null ? null : p.str("overall_rating"), id, null,
+                            overallCorrected ? p.str("correction") : null, p == null ? null : p.str("published_overall_rating"));
                 }
                 b.append("</tr>");
             }
@@ -324,6 +371,7 @@ final class Pages {
         }
         b.append("</section>");
 
+        corrections(b, (List<Row>) v.getOrDefault("corrections", List.of()));
         statedRatings(b, (List<Row>) v.getOrDefault("stated_ratings", List.of()), id);
 
         // key questions
@@ -454,7 +502,13 @@ final class Pages {
     }
 
     private static void ratingCell(StringBuilder b, String rating, String docId, Integer page) {
-        b.append("<td class=\"rating ").append(Html.ratingClass(rating)).append("\">");
+        ratingCell(b, rating, docId, page, null, null);
+    }
+
+    /** A rating; a corrected one says so, with the value the document prints and the correction's reason. */
+    private static void ratingCell(StringBuilder b, String rating, String docId, Integer page, String correction,
+                                   String published) {
+        b.append("<td class=\"rating ").append(Html.ratingClass(rating)).append(correction == null ? "" : " corrected").append("\">");
         if (rating != null) {
             if (page != null && page > 0) {
                 b.append("<a href=\"").append(esc(WebServer.pdfUrl(docId, page))).append("\" title=\"page ").append(page)
@@ -462,6 +516,10 @@ final class Pages {
             } else {
                 b.append(esc(rating));
             }
+        }
+        if (correction != null) {
+            b.append("<div class=\"correction small\" title=\"").append(esc(correction)).append("\">")
+                    .append("corrected; published: ").append(esc(published)).append("</div>");
         }
         b.append("</td>");
     }

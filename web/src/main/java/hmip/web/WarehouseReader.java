@@ -83,8 +83,25 @@ public final class WarehouseReader implements AutoCloseable {
     // ---- documents ----
 
     public List<Row> documents() throws SQLException {
-        return query("SELECT doc_id, title, doc_type, framework, region, published, pages, status, error_code "
-                + "FROM documents ORDER BY coalesce(published, '') DESC, doc_id");
+        return query("SELECT doc_id, title, " + readStatusColumns() + " doc_type, framework, region, published, pages, "
+                + "status, error_code FROM documents ORDER BY coalesce(published, '') DESC, doc_id");
+    }
+
+    /**
+     * The readable title and how completely the document was read (columns added with the document status;
+     * an older warehouse lacks them and gives nulls).
+     */
+    private String readStatusColumns() throws SQLException {
+        List<String> have = columns("documents");
+        return (have.contains("display_title") ? "display_title" : "NULL AS display_title") + ", "
+                + (have.contains("status_level") ? "status_level" : "NULL AS status_level") + ",";
+    }
+
+    /** Why a document is partial or not a report, in plain words, in order. */
+    public List<String> statusReasonsOf(String docId) throws SQLException {
+        if (!hasTable("status_reasons")) return List.of();
+        return query("SELECT reason FROM status_reasons WHERE doc_id = ? ORDER BY ordinal", docId).stream()
+                .map(r -> r.str("reason")).toList();
     }
 
     /** Where a fetched document came from (columns added with `hmip fetch`; absent from older warehouses). */
@@ -93,8 +110,8 @@ public final class WarehouseReader implements AutoCloseable {
     public Optional<Row> document(String docId) throws SQLException {
         List<String> have = columns("documents");
         String source = SOURCE_COLUMNS.stream().filter(have::contains).map(c -> ", " + c).collect(java.util.stream.Collectors.joining());
-        return one("SELECT doc_id, path, title, doc_type, framework, region, published, pages, ocr_pages, status, "
-                + "error_code, error, media_type, bytes" + source + " FROM documents WHERE doc_id = ?", docId);
+        return one("SELECT doc_id, path, title, " + readStatusColumns() + " doc_type, framework, region, published, pages, "
+                + "ocr_pages, status, error_code, error, media_type, bytes" + source + " FROM documents WHERE doc_id = ?", docId);
     }
 
     /** Overall ratings a press release or landing page states, with their unit's gazetteer resolution. */
@@ -110,15 +127,32 @@ public final class WarehouseReader implements AutoCloseable {
     }
 
     public List<Row> providersOf(String docId) throws SQLException {
-        return query("SELECT provider, provider_type, fieldwork_started, score_points, score_max, overall_rating, page "
-                + "FROM providers WHERE doc_id = ? ORDER BY span_start NULLS LAST, provider", docId);
+        return query("SELECT provider, provider_type, fieldwork_started, score_points, score_max, overall_rating, page"
+                + correctionColumns("providers", "published_overall_rating", "published_score_points", "published_score_max",
+                "published_fieldwork_started") + " FROM providers WHERE doc_id = ? ORDER BY span_start NULLS LAST, provider", docId);
     }
 
     /** Ratings of one document with the standard's name in the document's framework. */
     public List<Row> ratingsOf(String docId) throws SQLException {
         return query("SELECT r.provider, r.standard, r.canonical_standard, coalesce(s.name, '') AS standard_name, "
-                + "r.rating, r.page FROM ratings r LEFT JOIN ref_standards s ON s.framework = r.framework "
+                + "r.rating, r.page" + correctionColumns("ratings", "published_rating").replace(", ", ", r.")
+                + " FROM ratings r LEFT JOIN ref_standards s ON s.framework = r.framework "
                 + "AND s.code = r.standard WHERE r.doc_id = ? ORDER BY r.standard, r.provider", docId);
+    }
+
+    /** The published values and the correction note beside the values in use (absent from older warehouses). */
+    private String correctionColumns(String table, String... published) throws SQLException {
+        if (!columns(table).contains("correction")) return "";
+        StringBuilder sb = new StringBuilder();
+        for (String c : published) sb.append(", ").append(c);
+        return sb.append(", correction").toString();
+    }
+
+    /** Every analyst correction as last applied (applied or unmatched, and why). */
+    public List<Row> correctionsOf(String docId) throws SQLException {
+        if (!hasTable("corrections")) return List.of();
+        return query("SELECT field, provider, standard, published_value, corrected_value, who, why, status, detail "
+                + "FROM corrections WHERE doc_id = ? ORDER BY file, line", docId);
     }
 
     public List<Row> keyQuestionsOf(String docId) throws SQLException {

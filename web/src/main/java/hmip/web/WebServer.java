@@ -355,6 +355,11 @@ public final class WebServer implements AutoCloseable {
         v.put("check_findings", wh.checkFindingsOf(id));
         v.put("check_findings_available", wh.hasTable("check_findings"));
         v.put("notes", wh.notesOf(id).stream().map(r -> r.str("note")).toList());
+        v.put("corrections", wh.correctionsOf(id));
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("level", doc.str("status_level"));
+        status.put("reasons", wh.statusReasonsOf(id));
+        v.put("status", status);
         return v;
     }
 
