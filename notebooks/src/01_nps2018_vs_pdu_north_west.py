@@ -45,25 +45,14 @@ crosswalk
 
 # %% [markdown]
 # ## The geography lineage
-# The validation stage loads a lineage table (2018 NPS division -> 2021+ region). Until it is in the
-# warehouse, the notebook uses the lineage stated in the project brief: the 2018 NPS North West division
-# covered what became the **North West** and the **Greater Manchester** regions.
+# The reference data's lineage (`ref_nps_lineage`, from `data/reference/nps_lineage.csv`): which 2021+
+# regions each 2018 NPS division became. The 2018 North West division covered what became the
+# **North West** and the **Greater Manchester** regions.
 
 # %%
-lineage_tables = [t for t in h.tables_like(con, "%lineage%")]
-lineage = None
-for t in lineage_tables:
-    cols = {c.lower() for c in h.q(con, f'SELECT * FROM "{t}" LIMIT 0').columns}
-    div_col = next((c for c in ("nps_division", "division", "from_division", "division_2018") if c in cols), None)
-    reg_col = next((c for c in ("region", "to_region", "region_2021") if c in cols), None)
-    if div_col and reg_col:
-        lineage = h.q(con, f'SELECT DISTINCT "{div_col}" AS division_2018, "{reg_col}" AS region_2021, '
-                           f"'{t}' AS source FROM \"{t}\" WHERE \"{div_col}\" ILIKE ?", [f"%{DIVISION}%"])
-        break
-if lineage is None or lineage.empty:
-    lineage = pd.DataFrame({"division_2018": [DIVISION, DIVISION],
-                            "region_2021": ["North West", "Greater Manchester"],
-                            "source": ["project brief (DESIGN.md)"] * 2})
+lineage = h.q(con, "SELECT nps_division_2018 AS division_2018, region_2021, relation, 'ref_nps_lineage' AS source "
+                   "FROM ref_nps_lineage WHERE nps_division_2018 = ? ORDER BY region_2021", [DIVISION])
+assert not lineage.empty, f"no lineage for the division {DIVISION!r} in ref_nps_lineage"
 lineage
 
 # %% [markdown]
