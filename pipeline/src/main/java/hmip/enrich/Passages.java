@@ -38,14 +38,14 @@ public final class Passages {
         int n = 0;
         for (Recommendation r : ex.recommendations()) {
             Provenance p = r.provenance();
-            out.add(new Passage(doc.docId() + "#r" + (++n), doc.docId(), page(p), start(p), end(p), "recommendation",
+            out.add(new Passage(doc.docId() + "#r" + (++n), doc.docId(), page(p), start(p), end(p), Passage.RECOMMENDATION,
                     r.text(), ex.title(), ex.docType(), ex.region(), year, r.provider(), ex.framework(),
                     r.addresseeLevel(), List.of()));
         }
         n = 0;
         for (Finding f : ex.findings()) {
             Provenance p = f.provenance();
-            out.add(new Passage(doc.docId() + "#f" + (++n), doc.docId(), page(p), start(p), end(p), "finding",
+            out.add(new Passage(doc.docId() + "#f" + (++n), doc.docId(), page(p), start(p), end(p), Passage.FINDING,
                     f.text(), ex.title(), ex.docType(), ex.region(), year, f.provider(), ex.framework(), null,
                     List.of()));
         }

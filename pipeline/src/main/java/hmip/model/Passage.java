@@ -10,8 +10,20 @@ import java.util.List;
 public record Passage(String id, String docId, int page, int spanStart, int spanEnd, String kind, String text,
                       String title, String docType, String region, String year, String provider,
                       String framework, String addresseeLevel, List<String> themes) {
+    public static final String RECOMMENDATION = "recommendation";
+    public static final String FINDING = "finding";
+
     public Passage {
         themes = themes == null ? List.of() : List.copyOf(themes);
+    }
+
+    /** Every kind a passage can be: a layout block's kind (lower case), a recommendation or a finding. */
+    public static List<String> kinds() {
+        List<String> out = new java.util.ArrayList<>();
+        for (BlockKind k : BlockKind.values()) out.add(k.name().toLowerCase(java.util.Locale.ROOT));
+        out.add(RECOMMENDATION);
+        out.add(FINDING);
+        return List.copyOf(out);
     }
 
     /** A passage without framework, addressee level or themes (the original shape). */

@@ -107,9 +107,9 @@ public final class ProseRatingCheck implements Check {
             }
             for (String[] u : unmatched) {
                 Resolution r = ref.gazetteer().resolve(u[0], expected);
-                // a PDU report may well state a neighbouring unit's rating; anywhere else (and for any name that
-                // resolves to nothing) a rated unit without a table is suspect
-                boolean neighbour = r.resolved() && "pdu_report".equals(ex.docType());
+                // a report on one unit may well state a neighbouring unit's rating; anywhere else (and for any
+                // name that resolves to nothing) a rated unit without a table is suspect
+                boolean neighbour = r.resolved() && ex.providers().size() == 1;
                 out.add(CheckFinding.of("prose-unit-not-in-tables", neighbour ? Severity.INFO : Severity.WARNING, ex.docId())
                         .at(s.page(), s.start(), s.end()).provider(u[0]).value("printed", u[0])
                         .value("resolution", r.status()).value("canonical", r.canonicalName())

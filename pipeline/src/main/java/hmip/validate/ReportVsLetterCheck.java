@@ -43,9 +43,8 @@ public final class ReportVsLetterCheck implements CrossDocumentCheck {
         Map<String, List<Unit>> byUnit = new LinkedHashMap<>();
         try (PreparedStatement ps = conn.prepareStatement("SELECT p.doc_id, d.doc_type, d.framework, p.provider, "
                 + "p.score_points, p.score_max, p.overall_rating, p.page, p.provider_type FROM providers p "
-                + "JOIN documents d ON d.doc_id = p.doc_id WHERE d.status = 'ok' AND d.doc_type IN (?, ?) "
-                + "ORDER BY p.doc_id, p.provider");
-             ResultSet rs = bind(ps, "pdu_report", "regional_letter").executeQuery()) {
+                + "JOIN documents d ON d.doc_id = p.doc_id WHERE d.status = 'ok' ORDER BY p.doc_id, p.provider");
+             ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 Resolution r = ref.gazetteer().resolve(rs.getString(4), Gazetteer.kindOfProviderType(rs.getString(9)));
                 if (!r.resolved() || !Gazetteer.PDU.equals(r.kind())) continue; // unresolved names are reported per document
@@ -57,9 +56,12 @@ public final class ReportVsLetterCheck implements CrossDocumentCheck {
         List<CheckFinding> out = new ArrayList<>();
         for (Map.Entry<String, List<Unit>> e : byUnit.entrySet()) {
             for (Unit report : e.getValue()) {
-                if (!report.docType().equals("pdu_report")) continue;
+                // a framework's report on one unit against its summary of several (a PDU report and its regional letter)
+                var framework = ref.framework(report.framework());
+                if (framework.isEmpty() || framework.get().multiUnitDocType() == null
+                        || !report.docType().equals(framework.get().docType())) continue;
                 for (Unit letter : e.getValue()) {
-                    if (!letter.docType().equals("regional_letter")) continue;
+                    if (!letter.docType().equals(framework.get().multiUnitDocType())) continue;
                     if (!Objects.equals(report.framework(), letter.framework())) continue;
                     compareRatings(conn, e.getKey(), report, letter, out);
                     compareRecommendations(conn, e.getKey(), report, letter, out);

@@ -101,9 +101,14 @@ public final class StatedRatingCheck implements CrossDocumentCheck {
         // closest publication date; the unit's own report before a regional letter repeating it
         Extracted best = candidates.stream().min(Comparator
                 .comparingLong((Extracted c) -> Math.abs(ChronoUnit.DAYS.between(s.date(), c.date())))
-                .thenComparing(c -> "regional_letter".equals(c.docType()))).orElseThrow();
+                .thenComparing(c -> isSummary(c.docType()))).orElseThrow();
         if (Math.abs(ChronoUnit.DAYS.between(s.date(), best.date())) > SAME_INSPECTION_DAYS) return Optional.empty();
         return Optional.of(best);
+    }
+
+    /** A document summarising several units (a regional letter) in any framework. */
+    private boolean isSummary(String docType) {
+        return ref.frameworks().stream().anyMatch(f -> docType.equals(f.multiUnitDocType()));
     }
 
     private void compare(Stated s, Extracted e, Resolution r, List<CheckFinding> out) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import hmip.enrich.Taxonomy;
+import hmip.model.Passage;
+import hmip.reference.Reference;
 import hmip.trends.TrendDefinition;
 import hmip.trends.TrendFilter;
 import hmip.trends.TrendTable;
@@ -36,8 +38,6 @@ public final class WebServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
-    static final List<String> DOC_TYPES =
-            List.of("pdu_report", "regional_letter", "nps_division_report", "crc_report", "press_release", "other");
 
     /** Where the data is and where to listen. {@code home} resolves relative source paths in the warehouse. */
     public record Options(Path db, Path index, Path home, String host, int port, TrendSource trends) {
@@ -57,6 +57,12 @@ public final class WebServer implements AutoCloseable {
     private final java.util.Set<String> regions = new java.util.TreeSet<>();
     private final java.util.Set<String> addressees = new java.util.TreeSet<>();
     private final java.util.Set<String> providers = new java.util.TreeSet<>();
+    /**
+     * Frameworks and document types: the reference's (which name the types every framework gives its
+     * documents) and any the warehouse holds (loaded with other reference data, {@code ingest --reference}).
+     */
+    private final List<String> frameworks = new ArrayList<>();
+    private final List<String> docTypes = new ArrayList<>();
     /** Theme id → label, in taxonomy order ({@code data/themes/taxonomy.json}). */
     private final Map<String, String> themes;
 
@@ -86,6 +92,15 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void loadFacetValues() throws SQLException {
+        java.util.Set<String> fw = new java.util.LinkedHashSet<>();
+        Reference.bundled().frameworks().forEach(f -> fw.add(f.id()));
+        for (Row r : wh.query("SELECT DISTINCT framework FROM ref_standards ORDER BY 1")) fw.add(r.str("framework"));
+        frameworks.addAll(fw);
+        java.util.Set<String> types = new java.util.LinkedHashSet<>(Reference.bundled().documentTypes());
+        for (Row r : wh.query("SELECT DISTINCT doc_type FROM documents WHERE doc_type IS NOT NULL ORDER BY 1")) {
+            types.add(r.str("doc_type"));
+        }
+        docTypes.addAll(types);
         for (Row r : wh.query("SELECT DISTINCT region FROM documents WHERE region IS NOT NULL")) regions.add(r.str("region"));
         for (Row r : wh.query("SELECT DISTINCT addressee_level AS a FROM recommendations WHERE addressee_level IS NOT NULL")) {
             addressees.add(r.str("a"));
@@ -234,9 +249,8 @@ public final class WebServer implements AutoCloseable {
                 theme(ctx),
                 Params.known(ctx, "addressee", addressees),
                 docType(ctx),
-                Params.oneOf(ctx, "framework", List.of("pdu_2021", "nps_2018", "crc_2018")),
-                Params.oneOf(ctx, "kind", List.of("paragraph", "list_item", "table_row", "footnote", "heading",
-                        "recommendation", "finding")),
+                Params.oneOf(ctx, "framework", frameworks),
+                Params.oneOf(ctx, "kind", Passage.kinds()),
                 provider(ctx));
         String mode = Params.oneOf(ctx, "mode", SearchBackend.MODES);
         if (q == null && f.isEmpty() && required) {
@@ -263,9 +277,9 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** {@code type} (the CLI's name) or {@code doc_type} (the facet's name); both must agree when both are given. */
-    private static String docType(Context ctx) {
-        String a = Params.oneOf(ctx, "type", DOC_TYPES);
-        String b = Params.oneOf(ctx, "doc_type", DOC_TYPES);
+    private String docType(Context ctx) {
+        String a = Params.oneOf(ctx, "type", docTypes);
+        String b = Params.oneOf(ctx, "doc_type", docTypes);
         if (a != null && b != null && !a.equals(b)) {
             throw ApiException.badRequest("parameters 'type' and 'doc_type' disagree; give one of them");
         }
