@@ -77,6 +77,19 @@ final class BodyRatings {
                     && startsUpper(t, tr.get().before())) {
                 return Optional.of(new Found(tr.get().rating(), r.provenance(docId)));
             }
+            // a two-word rating in a right-hand column whose words sit on their own lines between the statement's
+            // lines ("Requires" / statement / "improvement")
+            if (!t.isEmpty() && !words.isRating(t) && t.indexOf(' ') < 0) {
+                for (int j = k + 1; j <= Math.min(rows.size() - 1, k + 3); j++) {
+                    Row tail = rows.get(j);
+                    if (tail.text().strip().indexOf(' ') >= 0) continue;
+                    Optional<String> split = words.whole(t + " " + tail.text().strip());
+                    if (split.isPresent()) {
+                        return Optional.of(new Found(split.get(), r.provenance(docId).merge(tail.provenance(docId))));
+                    }
+                    break;
+                }
+            }
             // a two-word rating in a narrow right-hand column, glued to the ends of two statement lines
             // ("... a high-quality, Requires" / "... for all service improvement")
             if (k + 1 < rows.size() && Character.isUpperCase(lastWord(t).isEmpty() ? 'x' : lastWord(t).charAt(0))) {

@@ -26,6 +26,7 @@ final class RecommendationReader implements Reader<List<Recommendation>> {
     /** A line ending like this continues onto the "should:" line: the addressee wrapped. */
     private static final Pattern WRAPPED_ADDRESSEE = Pattern.compile("(?i)(\\b(of|and|the|with|for|in|to|on|by)|[,–-])$");
     private static final Pattern ITEM = Pattern.compile("^(?:[•▪●◦·\\-–*]\\s*)?(?:(\\d{1,2})[.)](?=\\s|$)|\\(?[a-z]\\)(?=\\s))?\\s*(.*)$");
+    private static final Pattern NOTE_LINE = Pattern.compile("^\\d{1,3}\\s+\\p{Lu}");
     private static final Pattern MARKED = Pattern.compile("^(?:[•▪●◦·\\-–*]\\s+|[•▪●◦·]|\\d{1,2}[.)](?:\\s|$)|\\(?[a-z]\\)\\s)");
 
     @Override
@@ -192,6 +193,8 @@ final class RecommendationReader implements Reader<List<Recommendation>> {
     private static boolean endsGroup(Item cur, Row r) {
         String t = r.text().strip();
         if (r.bold() && !cur.text.isEmpty()) return true;
+        // "4 ViSOR (also known as ...)": a footnote that text without positions leaves in the body, not a wrap
+        if (NOTE_LINE.matcher(t).find()) return true;
         boolean ended = cur.text.endsWith(".");
         return ended && !t.isEmpty() && !Character.isLowerCase(t.charAt(0));
     }

@@ -16,8 +16,8 @@ import java.util.List;
  * <ul>
  *   <li>A table starts at a line with two or more column runs (the parser splits a line where the gap
  *       between words is wider than an em). Its columns are the horizontal extents of those runs.</li>
- *   <li>It grows over the lines below, then over those above (in the same style, and with first-column text
- *       starting at that column's left edge: not a heading or a paragraph's end), while each fits the
+ *   <li>It grows over the lines below, then over those above (in about the same size, and with first-column
+ *       text starting at that column's left edge: not a heading or a paragraph's end), while each fits the
  *       columns: a line with
  *       several runs must put each in a different column, a line with one run must sit inside one column (a
  *       wrapped cell, "improvement" under "Requires"; a row label; a cell printed above or below the middle
@@ -74,16 +74,16 @@ public final class PositionedTableDetector implements TableDetector {
     }
 
     /**
-     * Above a table, a line belongs to it only in the style of the line below it (a heading above a table is
-     * larger or bolder), and when its text starts in the first column, only at that column's left edge (the end
-     * of a paragraph above a table starts at the page margin).
+     * Above a table, a line belongs to it only in about the size of the line below it (a heading above a table
+     * is larger), and when its text starts in the first column, only at that column's left edge (the end of a
+     * paragraph above a table starts at the page margin).
      */
     private static boolean alignedAbove(Line l, Line below, List<float[]> columns) {
         List<Segment> runs = runs(l);
         if (runs.isEmpty()) return false;
-        boolean sameStyle = l.bold() == below.bold()
-                && Math.abs(l.fontSize() - below.fontSize()) <= 0.1f * Math.max(l.fontSize(), below.fontSize());
-        if (!sameStyle) return false;
+        // a heading is set larger than the table under it; inside a table sizes differ less (a name over a date)
+        boolean sameSize = Math.abs(l.fontSize() - below.fontSize()) <= 0.25f * Math.max(l.fontSize(), below.fontSize());
+        if (!sameSize) return false;
         Box first = runs.get(0).box();
         float slack = l.box() == null ? 0.5f : SLACK; // a character of plain text is a whole unit
         return !overlapping(columns, first).contains(0) || Math.abs(first.x() - columns.get(0)[0]) <= slack;

@@ -28,7 +28,7 @@ public final class StatusJudge {
     /** Check ids whose unexplained findings mean the values read may be wrong or incomplete. */
     private static final Set<String> DOUBTFUL = Set.of("score-mismatch", "score-unverifiable", "standard-missing",
             "standard-rated-twice", "standard-unknown", "rating-unknown", "prose-unit-not-in-tables",
-            "prose-rating-mismatch", "kq-band", "check-failed");
+            "prose-rating-mismatch", "kq-band", "recommendation-count", "recommendation-numbering", "check-failed");
 
     private final Reference reference;
 

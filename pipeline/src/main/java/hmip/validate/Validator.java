@@ -25,7 +25,7 @@ public final class Validator {
         this.names = new ProviderNameCheck(ref);
         this.prose = new ProseRatingCheck(ref);
         this.checks = List.of(new ScoreCheck(ref), new BandCheck(ref), new StandardsCoverageCheck(ref),
-                new IdenticalTablesCheck(ref), names, prose);
+                new IdenticalTablesCheck(ref), names, prose, new RecommendationsCheck());
         this.crossChecks = List.of(new ReportVsLetterCheck(ref), new StatedRatingCheck(ref));
     }
 
