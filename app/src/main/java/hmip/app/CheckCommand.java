@@ -7,8 +7,8 @@ import hmip.load.Warehouse;
 import hmip.load.WarehouseBusyException;
 import hmip.model.CheckFinding;
 import hmip.model.Severity;
+import hmip.pipeline.Pipeline;
 import hmip.validate.CheckRun;
-import hmip.validate.Validator;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -52,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
         boolean stored = false;
         if (!readOnly) {
             try (Warehouse wh = Warehouse.open(dbPath)) {
-                result = new CheckRun(Validator.standard()).run(wh.connection());
+                result = new CheckRun(Pipeline.standard().validator()).run(wh.connection());
                 FindingStore.replaceAll(wh.connection(), result.documents(), result.cross());
                 stored = true;
                 print(wh.connection(), result, stored);
@@ -62,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         try (Warehouse wh = Warehouse.openReadOnly(dbPath)) {
-            result = new CheckRun(Validator.standard()).run(wh.connection());
+            result = new CheckRun(Pipeline.standard().validator()).run(wh.connection());
             print(wh.connection(), result, stored);
         }
         return 0;

@@ -1,9 +1,9 @@
 package hmip.app;
 
 import hmip.load.Warehouse;
+import hmip.reference.Reference;
 import hmip.validate.Comparison;
 import hmip.validate.Csv;
-import hmip.reference.Reference;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package hmip.app;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code hmip} command line. Each subcommand is a class of its own in this package. */
 @Command(name = "hmip", mixinStandardHelpOptions = true, version = "hmip " + Main.VERSION,

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import hmip.extract.GoldJson;
 import hmip.load.Warehouse;
 import hmip.model.LaidOutDocument;
 import hmip.model.LaidOutPage;
 import hmip.model.ParsedDocument;
-import hmip.extract.GoldJson;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;

@@ -1,7 +1,7 @@
 package hmip.web;
 
-import hmip.validate.Comparison;
 import hmip.reference.Reference;
+import hmip.validate.Comparison;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
