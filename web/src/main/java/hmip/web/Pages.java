@@ -3,7 +3,6 @@ package hmip.web;
 import static hmip.web.Html.esc;
 import static hmip.web.Html.url;
 
-import hmip.model.Severity;
 import hmip.trends.TrendDefinition;
 import hmip.trends.TrendFilter;
 import hmip.trends.TrendTable;
