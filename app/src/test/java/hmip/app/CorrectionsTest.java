@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hmip.load.Warehouse;
 import hmip.parse.SourceFile;
 import hmip.web.WebServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -28,18 +25,8 @@ class CorrectionsTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out) {}
-
-    private static Run hmip(String... args) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-            int rc = Main.commandLine().execute(args);
-            return new Run(rc, buf.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(old);
-        }
+    private static Cli.Run hmip(String... args) {
+        return Cli.run(args);
     }
 
     @Test
@@ -56,16 +43,16 @@ class CorrectionsTest {
         String[] ingest = {"ingest", in.toString(), "--db", db.toString(), "--index", index.toString(), "--quiet",
                 "--corrections", corrections.toString()};
 
-        Run first = hmip(ingest);
+        Cli.Run first = hmip(ingest);
         assertThat(first.code()).as(first.out()).isZero();
         assertThat(first.out()).contains("corrections: 1 applied, 1 unmatched").contains("UNMATCHED correction 2026.csv line 3");
         assertRatingCorrected(db);
 
-        Run again = hmip(ingest); // the file is unchanged: nothing is re-read, the correction stays in effect
+        Cli.Run again = hmip(ingest); // the file is unchanged: nothing is re-read, the correction stays in effect
         assertThat(again.out()).contains("1 unchanged").contains("corrections: 1 applied, 1 unmatched");
         assertRatingCorrected(db);
 
-        Run check = hmip("check", "--db", db.toString());
+        Cli.Run check = hmip("check", "--db", db.toString());
         assertThat(check.out()).contains("analyst corrections").contains("applied   001_26fef9cbb675eeb2  rating Liverpool North PDU 1.1: "
                 + "Inadequate -> Requires improvement  (corrected by A. Analyst: misprint, confirmed by the inspectorate)")
                 .contains("unmatched");

@@ -8,8 +8,6 @@ import hmip.fetch.Manifest;
 import hmip.fetch.SiteConfig;
 import hmip.load.Warehouse;
 import hmip.web.WebServer;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -91,18 +89,8 @@ class FetchCommandTest {
         return b.append("</article></body></html>").toString();
     }
 
-    private record Run(int code, String out) {}
-
-    private static Run hmip(String... args) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-            int rc = Main.commandLine().execute(args);
-            return new Run(rc, buf.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(old);
-        }
+    private static Cli.Run hmip(String... args) {
+        return Cli.run(args);
     }
 
     private Path sourceFile() throws Exception {
@@ -123,7 +111,7 @@ class FetchCommandTest {
     @Test
     void fetchSiteThenIngestGivesDocumentsWithTheirSourcesInTheWarehouseAndTheApi() throws Exception {
         Path out = tmp.resolve("downloads");
-        Run fetch = hmip(args(new String[] {"fetch", "--site", sourceFile().toString(), "--out", out.toString(),
+        Cli.Run fetch = hmip(args(new String[] {"fetch", "--site", sourceFile().toString(), "--out", out.toString(),
                 "--from", "2023", "--to", "2023"}));
         assertThat(fetch.code()).as(fetch.out()).isZero();
         assertThat(fetch.out()).contains("6 downloaded, 0 unchanged, 0 failed");
@@ -139,7 +127,7 @@ class FetchCommandTest {
         assertThat(report.title()).isEqualTo("An inspection of probation services in: Liverpool North PDU");
 
         Path db = tmp.resolve("w.duckdb"), index = tmp.resolve("index");
-        Run ingest = hmip("ingest", out.toString(), "--db", db.toString(), "--index", index.toString(), "--quiet", "--threads", "2");
+        Cli.Run ingest = hmip("ingest", out.toString(), "--db", db.toString(), "--index", index.toString(), "--quiet", "--threads", "2");
         assertThat(ingest.code()).as(ingest.out()).isZero();
         // 2 reports, 2 press releases, 2 landing pages; no manifest, no .fetch
         assertThat(ingest.out()).contains("6 ok (2 complete, 0 partial, 4 not a report), 0 failed");
@@ -185,7 +173,7 @@ class FetchCommandTest {
 
         // a second fetch asks only "has it changed?" and downloads nothing
         int before = site.requests.size();
-        Run again = hmip(args(new String[] {"fetch", "--site", sourceFile().toString(), "--out", out.toString(),
+        Cli.Run again = hmip(args(new String[] {"fetch", "--site", sourceFile().toString(), "--out", out.toString(),
                 "--from", "2023", "--to", "2023"}));
         assertThat(again.out()).contains("0 downloaded");
         List<FixtureSite.Req> second = List.copyOf(site.requests.subList(before, site.requests.size()));
@@ -201,7 +189,7 @@ class FetchCommandTest {
                 site.url("/hmiprobation/wp-content/uploads/sites/5/2023/06/liverpool-north.pdf"),
                 site.url("/hmiprobation/wp-content/uploads/sites/5/2023/06/gone.pdf")));
         Path out = tmp.resolve("urls-out");
-        Run r = hmip(args(new String[] {"fetch", "--urls", list.toString(), "--out", out.toString()}));
+        Cli.Run r = hmip(args(new String[] {"fetch", "--urls", list.toString(), "--out", out.toString()}));
         assertThat(r.code()).isEqualTo(FetchCommand.SOME_URLS_FAILED);
         assertThat(r.out()).contains("FAILED  " + site.url("/hmiprobation/wp-content/uploads/sites/5/2023/06/gone.pdf")
                 + "  [NOT_FOUND] not found (HTTP 404/410): HTTP 404");
@@ -244,7 +232,7 @@ class FetchCommandTest {
         }
         assertThat(partial).isPositive();
 
-        Run resumed = hmip(args(new String[] {"fetch", "--urls", list.toString(), "--out", out.toString()}));
+        Cli.Run resumed = hmip(args(new String[] {"fetch", "--urls", list.toString(), "--out", out.toString()}));
         assertThat(resumed.code()).as(resumed.out()).isZero();
         List<FixtureSite.Req> reqs = site.requestsFor(target);
         assertThat(reqs.get(reqs.size() - 1).header("range")).isEqualTo("bytes=" + partial + "-");
