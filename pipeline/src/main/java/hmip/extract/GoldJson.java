@@ -64,8 +64,7 @@ public final class GoldJson {
             n.put("name", p.name());
             n.put("type", p.type());
             n.put("fieldwork_started", p.fieldworkStarted());
-            if (p.score() == null) n.putNull("score");
-            else n.putObject("score").put("points", p.score().points()).put("max", p.score().max());
+            putScore(n, p.score());
             n.put("overall_rating", p.overallRating());
             ObjectNode ratings = n.putObject("ratings");
             for (StandardRating r : p.ratings()) ratings.put(r.standard(), r.rating());
@@ -115,8 +114,7 @@ public final class GoldJson {
                 n.put("unit", s.unit());
                 n.put("type", s.providerType());
                 n.put("overall_rating", s.rating());
-                if (s.score() == null) n.putNull("score");
-                else n.putObject("score").put("points", s.score().points()).put("max", s.score().max());
+                putScore(n, s.score());
                 n.put("sentence", s.sentence());
                 if (provenance) {
                     n.put("rule", s.rule());
@@ -139,6 +137,11 @@ public final class GoldJson {
         } catch (JsonProcessingException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    private static void putScore(ObjectNode n, Score score) {
+        if (score == null) n.putNull("score");
+        else n.putObject("score").put("points", score.points()).put("max", score.max());
     }
 
     private static void putProvenance(ObjectNode n, Provenance p) {
