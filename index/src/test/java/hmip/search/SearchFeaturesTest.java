@@ -14,13 +14,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The acceptance checks, on the sample corpus with gold recommendations ({@link GoldCorpus}). */
+/** The acceptance checks, on the sample corpus with gold recommendations ({@link SampleCorpus}). */
 class SearchFeaturesTest {
-    static GoldCorpus corpus;
+    static SampleCorpus corpus;
 
     @BeforeAll
     static void build() throws Exception {
-        corpus = GoldCorpus.get();
+        corpus = SampleCorpus.get();
     }
 
     private static SearchResult search(SearchRequest r) throws Exception {
