@@ -19,6 +19,7 @@ import hmip.parse.ParseLimits;
 import hmip.parse.Parsers;
 import hmip.parse.SourceFile;
 import hmip.search.EmbedStep;
+import hmip.search.EmbedText;
 import hmip.search.Embedder;
 import hmip.search.PassageIndex;
 import hmip.validate.DocumentInput;
@@ -387,7 +388,7 @@ public final class IngestJob {
             t = timer.lap(StageTimer.Stage.LOAD, t);
             // vectors already cached for identical text are reused; `hmip embed` adds the rest
             Map<String, float[]> cached = !vectorsCached ? Map.of()
-                    : store.vectors(passages.stream().map(x -> Embedder.sha(x.text())).toList(), Embedder.standard().model());
+                    : store.vectors(passages.stream().map(EmbedText::sha).toList(), Embedder.standard().model());
             index.replaceDocument(p.docId(), passages, cached::get);
             timer.lap(StageTimer.Stage.INDEX, t);
         } catch (SQLException | RuntimeException e) {

@@ -24,24 +24,35 @@ public final class EmbedStep {
         void update(int done, int total);
     }
 
-    static final int BATCH = 64;
+    /** Texts per call to the embedder (and per progress update and warehouse write). */
+    static final int BATCH = 256;
 
     private EmbedStep() {}
 
     public static Summary run(PassageIndex index, EnrichmentStore store, Embedder embedder, Progress progress)
             throws IOException, SQLException {
+        return run(index, store, embedder, progress, EmbedText.STANDARD);
+    }
+
+    /** As {@link #run(PassageIndex, EnrichmentStore, Embedder, Progress)} with another embedding text (experiments). */
+    public static Summary run(PassageIndex index, EnrichmentStore store, Embedder embedder, Progress progress,
+                              EmbedText style) throws IOException, SQLException {
         long t0 = System.nanoTime();
         List<Passage> todo = index.passagesWithoutVector();
         Map<String, String> shaById = new HashMap<>();
         Map<String, String> textBySha = new LinkedHashMap<>();
         for (Passage p : todo) {
-            String sha = Embedder.sha(p.text());
+            String text = style.of(p);
+            String sha = Embedder.sha(text);
             shaById.put(p.id(), sha);
-            textBySha.putIfAbsent(sha, p.text());
+            textBySha.putIfAbsent(sha, text);
         }
         Map<String, float[]> bySha = new HashMap<>(store.vectors(textBySha.keySet(), embedder.model()));
         int reused = bySha.size();
-        List<String> missing = textBySha.keySet().stream().filter(s -> !bySha.containsKey(s)).toList();
+        // longest first across the whole run, so each chunk (and each batch the embedder pads) holds texts of
+        // similar length; the embedder sorts again within a chunk
+        List<String> missing = textBySha.keySet().stream().filter(s -> !bySha.containsKey(s))
+                .sorted(java.util.Comparator.comparingInt((String s) -> textBySha.get(s).length()).reversed()).toList();
         int done = 0;
         for (int from = 0; from < missing.size(); from += BATCH) {
             List<String> shas = missing.subList(from, Math.min(missing.size(), from + BATCH));
