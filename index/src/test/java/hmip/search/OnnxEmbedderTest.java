@@ -10,7 +10,12 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The batched embedder gives the vectors of the reference (langchain4j, one text at a time) whatever the batch. */
+/**
+ * The batched embedder gives the vectors of the reference (langchain4j, one text at a time) whatever the batch.
+ * Not bit for bit: the quantized models quantize activations dynamically, with a scale computed over the whole
+ * batch tensor, so a text's vector moves slightly with its batch companions (cosine 0.99 in the worst mixed
+ * batch here; batches of texts sorted by length, as the embedder forms them, move less).
+ */
 class OnnxEmbedderTest {
     static final List<String> TEXTS = List.of(
             "Adequate plans were not always in place to address domestic abuse.",
@@ -35,8 +40,12 @@ class OnnxEmbedderTest {
         var reference = new AllMiniLmL6V2QuantizedEmbeddingModel();
         List<float[]> ours = Embedder.miniLm().embedAll(TEXTS);
         for (int i = 0; i < TEXTS.size(); i++) {
+            // one text alone: the same computation as the reference
+            float[] alone = Embedder.miniLm().embed(TEXTS.get(i));
+            float[] reference1 = reference.embed(TextSegment.from(TEXTS.get(i))).content().vector();
+            assertThat(cos(alone, reference1)).as(TEXTS.get(i)).isGreaterThan(0.9999);
             float[] ref = reference.embed(TextSegment.from(TEXTS.get(i))).content().vector();
-            assertThat(cos(ours.get(i), ref)).as(TEXTS.get(i)).isGreaterThan(0.999);
+            assertThat(cos(ours.get(i), ref)).as(TEXTS.get(i)).isGreaterThan(0.98);
         }
     }
 
@@ -48,7 +57,8 @@ class OnnxEmbedderTest {
         List<float[]> batch = Embedder.miniLm().embedAll(shuffled);
         for (int i = 0; i < shuffled.size(); i++) {
             float[] alone = Embedder.miniLm().embed(shuffled.get(i));
-            assertThat(cos(batch.get(i), alone)).as(shuffled.get(i)).isGreaterThan(0.9999);
+            assertThat(cos(batch.get(i), alone)).as(shuffled.get(i)).isGreaterThan(0.98);
+            assertThat(batch.get(i)).isEqualTo(batch.get(shuffled.indexOf(shuffled.get(i)))); // duplicates: one vector
             assertThat(batch.get(i)).hasSize(384);
         }
     }

@@ -30,14 +30,24 @@ final class SampleCorpus {
     final List<Passage> passages = new ArrayList<>();
     final EmbedStep.Summary embedding;
 
-    private static SampleCorpus instance;
+    private static final java.util.Map<EmbedText, SampleCorpus> instances = new java.util.EnumMap<>(EmbedText.class);
 
-    static synchronized SampleCorpus get() throws Exception {
-        if (instance == null) instance = new SampleCorpus();
-        return instance;
+    /** The corpus embedded as the project does ({@link EmbedText#STANDARD}). */
+    static SampleCorpus get() throws Exception {
+        return get(EmbedText.STANDARD);
     }
 
-    private SampleCorpus() throws Exception {
+    /** The corpus with vectors of another embedding text (experiments); each built once per JVM. */
+    static synchronized SampleCorpus get(EmbedText style) throws Exception {
+        SampleCorpus c = instances.get(style);
+        if (c == null) {
+            c = new SampleCorpus(style);
+            instances.put(style, c);
+        }
+        return c;
+    }
+
+    private SampleCorpus(EmbedText style) throws Exception {
         dir = Files.createTempDirectory("hmip-sample-corpus");
         index = dir.resolve("index");
         db = dir.resolve("w.duckdb");
@@ -63,7 +73,7 @@ final class SampleCorpus {
             }
             idx.commit();
             store.rebuildRecommendationClusters();
-            embedding = EmbedStep.run(idx, store, Embedder.standard(), null);
+            embedding = EmbedStep.run(idx, store, Embedder.standard(), null, style);
         }
     }
 
