@@ -84,6 +84,8 @@ public final class IngestJob {
     private StageTimer timer = StageTimer.NONE;
 
     private boolean embed;
+    private EmbedStep.Progress embedProgress;
+    private EmbedStep.Summary embedding;
 
     public IngestJob(Options options, Function<LaidOutDocument, Extraction> extractor) {
         this.options = options;
@@ -92,9 +94,18 @@ public final class IngestJob {
 
     /** Also run the embedding step (vectors for hybrid search) at the end of the run. */
     public IngestJob embedAfterwards(boolean on) {
+        return embedAfterwards(on, null);
+    }
+
+    /** As {@link #embedAfterwards(boolean)}, reporting the step's progress. */
+    public IngestJob embedAfterwards(boolean on, EmbedStep.Progress progress) {
         this.embed = on;
+        this.embedProgress = progress;
         return this;
     }
+
+    /** What the embedding step did in the last run (null when it did not run). */
+    public EmbedStep.Summary embedding() { return embedding; }
 
     /** Times each stage into {@code timer} (used by {@code hmip bench}); off by default. */
     public IngestJob timer(StageTimer timer) {
@@ -159,7 +170,7 @@ public final class IngestJob {
             // earlier run stopped before it
             boolean changed = outcomes.stream().anyMatch(o -> o.status() != FileOutcome.Status.UNCHANGED);
             if (changed || !store.recommendationClustersCurrent()) store.rebuildRecommendationClusters();
-            if (embed) EmbedStep.run(index, store, Embedder.standard(), null);
+            if (embed) embedding = EmbedStep.run(index, store, Embedder.standard(), embedProgress);
             double seconds = (System.nanoTime() - t0) / 1e9;
             IngestSummary summary = new IngestSummary(runId, outcomes, pages, seconds);
             wh.finishRun(runId, (int) summary.count(FileOutcome.Status.LOADED),

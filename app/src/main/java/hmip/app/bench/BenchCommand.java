@@ -189,7 +189,7 @@ public final class BenchCommand implements Callable<Integer> {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(ingestJvmOptions());
         if (System.getProperty("hmip.home") != null) cmd.add("-Dhmip.home=" + System.getProperty("hmip.home"));
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "hmip.app.Main", "ingest", "--quiet",
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "hmip.app.Main", "ingest", "--quiet", "--no-embed",
                 "--threads", String.valueOf(threads), "--db", db.toString(), "--index", idx.toString(),
                 "--bench-stats", statsFile.toString(), corpus.dir().toString()));
         Path childLog = statsFile.resolveSibling(statsFile.getFileName() + ".log");
