@@ -598,6 +598,25 @@ public final class PassageSearcher implements AutoCloseable {
         return f == null || f.numericValue() == null ? 0 : f.numericValue().intValue();
     }
 
+    /**
+     * Every value of one facet dimension the index holds (region, year, doc_type, framework, addressee_level,
+     * provider, theme, kind): what a filter on it can match.
+     */
+    public Set<String> values(String dim) throws IOException {
+        SortedSetDocValuesReaderState state = facetState();
+        if (state == null) return Set.of();
+        FacetsCollector fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+        FacetResult fr;
+        try {
+            fr = new SortedSetDocValuesFacetCounts(state, fc).getAllChildren(dim);
+        } catch (IllegalArgumentException e) {
+            return Set.of(); // dimension never indexed
+        }
+        Set<String> out = new java.util.TreeSet<>();
+        if (fr != null) for (LabelAndValue lv : fr.labelValues) out.add(lv.label);
+        return out;
+    }
+
     /** Counts of passages per value of one facet dimension over the whole index. */
     public Map<String, Integer> counts(String dim) throws IOException {
         FacetsCollector fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
