@@ -29,6 +29,25 @@ public final class EmbedStep {
 
     private EmbedStep() {}
 
+    /** Receives each chunk's texts and their vectors, in the same order. */
+    public interface Chunk {
+        void embedded(List<String> texts, List<float[]> vectors);
+    }
+
+    /**
+     * Embeds distinct texts longest first, in chunks of {@link #BATCH}, so each chunk (and each batch the
+     * embedder pads within it) holds texts of similar length; {@code chunk} gets each chunk as it is done.
+     * The step and {@code hmip bench} both embed through here.
+     */
+    public static void embedInChunks(Embedder embedder, List<String> distinctTexts, Chunk chunk) {
+        List<String> sorted = distinctTexts.stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        for (int from = 0; from < sorted.size(); from += BATCH) {
+            List<String> texts = sorted.subList(from, Math.min(sorted.size(), from + BATCH));
+            chunk.embedded(texts, embedder.embedAll(texts));
+        }
+    }
+
     public static Summary run(PassageIndex index, EnrichmentStore store, Embedder embedder, Progress progress)
             throws IOException, SQLException {
         return run(index, store, embedder, progress, EmbedText.STANDARD);
@@ -49,21 +68,20 @@ public final class EmbedStep {
         }
         Map<String, float[]> bySha = new HashMap<>(store.vectors(textBySha.keySet(), embedder.model()));
         int reused = bySha.size();
-        // longest first across the whole run, so each chunk (and each batch the embedder pads) holds texts of
-        // similar length; the embedder sorts again within a chunk
-        List<String> missing = textBySha.keySet().stream().filter(s -> !bySha.containsKey(s))
-                .sorted(java.util.Comparator.comparingInt((String s) -> textBySha.get(s).length()).reversed()).toList();
-        int done = 0;
-        for (int from = 0; from < missing.size(); from += BATCH) {
-            List<String> shas = missing.subList(from, Math.min(missing.size(), from + BATCH));
-            List<float[]> vectors = embedder.embedAll(shas.stream().map(textBySha::get).toList());
+        List<String> missing = textBySha.keySet().stream().filter(s -> !bySha.containsKey(s)).toList();
+        int[] done = {0};
+        embedInChunks(embedder, missing.stream().map(textBySha::get).toList(), (texts, vectors) -> {
             Map<String, float[]> batch = new LinkedHashMap<>();
-            for (int i = 0; i < shas.size(); i++) batch.put(shas.get(i), vectors.get(i));
-            store.storeVectors(batch, embedder.model());
+            for (int i = 0; i < texts.size(); i++) batch.put(Embedder.sha(texts.get(i)), vectors.get(i));
+            try {
+                store.storeVectors(batch, embedder.model());
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot store vectors: " + e.getMessage(), e);
+            }
             bySha.putAll(batch);
-            done += shas.size();
-            if (progress != null) progress.update(done, missing.size());
-        }
+            done[0] += texts.size();
+            if (progress != null) progress.update(done[0], missing.size());
+        });
         Map<String, float[]> byId = new HashMap<>();
         List<Passage> updated = new ArrayList<>();
         for (Passage p : todo) {

@@ -316,9 +316,11 @@ public final class PassageSearcher implements AutoCloseable {
 
     /** Whether a query uses Lucene syntax (quotes, operators, field names, wildcards), so is taken as written. */
     static boolean hasSyntax(String q) {
-        return q != null && (q.matches(".*[\"():*?~^\\[\\]{}\\\\].*") || q.matches(".*\\b(AND|OR|NOT)\\b.*")
-                || q.matches("(^|.*\\s)[+-]\\S.*"));
+        return q != null && SYNTAX.matcher(q).find();
     }
+
+    private static final java.util.regex.Pattern SYNTAX =
+            java.util.regex.Pattern.compile("[\"():*?~^\\[\\]{}\\\\]|\\b(AND|OR|NOT)\\b|(^|\\s)[+-]\\S");
 
     /** Convex combination of min-max normalised scores; a passage missing from a list scores 0 there. */
     static List<ScoreDoc> convex(ScoreDoc[] lex, ScoreDoc[] sem, double alpha, int limit) {

@@ -68,10 +68,13 @@ final class Vocabulary {
         return new Vocabulary(entries);
     }
 
+    /** One analyzer for all lookups: an Analyzer reuses its token streams per thread, so sharing it is safe. */
+    private static final Analyzer ANALYZER = Analyzers.index();
+
     /** The words of a text as the index analyses them (lower case, folded, Porter stems), stop words kept. */
     static List<Word> words(String text) {
         List<Word> out = new ArrayList<>();
-        try (Analyzer a = Analyzers.index(); TokenStream ts = a.tokenStream(Fields.TEXT, text)) {
+        try (TokenStream ts = ANALYZER.tokenStream(Fields.TEXT, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
