@@ -21,9 +21,9 @@ import java.util.Map;
  * files inside langchain4j's {@code langchain4j-embeddings-*} jars (nothing is downloaded); this class runs
  * them itself rather than through langchain4j, which embeds one text per call and tokenizes each text three
  * times. Here texts are tokenized once, truncated at the model's useful length, identical texts embedded
- * once, sorted by token count and run in batches padded only to the longest text of the batch, on one
+ * once, sorted by token count and run in batches of 16 padded only to the longest text of the batch, on one
  * session whose intra-op threads are the machine's cores (2 concurrent single-text sessions of 2 threads
- * each oversubscribed a 2-core machine). Measured in docs/BENCHMARK.md.
+ * each oversubscribed a 2-core machine) and do not spin while waiting. Measured in docs/BENCHMARK.md.
  */
 final class OnnxEmbedder implements Embedder {
     enum Pooling { CLS, MEAN }
@@ -31,8 +31,11 @@ final class OnnxEmbedder implements Embedder {
     /** Which model: resource names in the langchain4j jar, pooling, query instruction, truncation length. */
     record Spec(String name, String resource, Pooling pooling, String queryPrefix, int maxTokens) {}
 
-    /** Texts per batch: larger batches pad more, smaller ones pay more per-call overhead (32 measured best). */
-    static final int BATCH = Integer.getInteger("hmip.embed.batch", 32);
+    /**
+     * Texts per batch: 16 embedded the most passages a second on 2 cores (8 about the same, 32 and 64 fewer: the
+     * quantized model's work grows faster than linearly with the padded tensor; docs/BENCHMARK.md).
+     */
+    static final int BATCH = Integer.getInteger("hmip.embed.batch", 16);
 
     private final Spec spec;
     private volatile Loaded loaded;
@@ -135,6 +138,9 @@ final class OnnxEmbedder implements Embedder {
             options.setIntraOpNumThreads(Integer.getInteger("hmip.embed.threads", Runtime.getRuntime().availableProcessors()));
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            // threads that wait by spinning burn a core another process on a shared machine needs; not spinning
+            // was steadier and no slower in every measurement (docs/BENCHMARK.md); -Dhmip.embed.spin=true restores it
+            if (!Boolean.getBoolean("hmip.embed.spin")) options.addConfigEntry("session.intra_op.allow_spinning", "0");
             OrtSession session = env.createSession(model.readAllBytes(), options);
             HuggingFaceTokenizer tok = HuggingFaceTokenizer.newInstance(tokenizer, Map.of("padding", "false",
                     "truncation", "true", "maxLength", String.valueOf(spec.maxTokens())));

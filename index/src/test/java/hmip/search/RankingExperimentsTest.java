@@ -17,6 +17,12 @@ class RankingExperimentsTest {
         Map<String, SearchTuning> m = new LinkedHashMap<>();
         m.put("default", base);
         m.put("baseline", new SearchTuning(0.5, 0, false, 0, 0, false, 0));
+        // the ladder of index/README.md: each step adds one change to the one before
+        SearchTuning b = new SearchTuning(0.5, 0, false, 0, 0, false, 0);
+        m.put("L3 +everyday", b.withEverydayWeight(0.7));
+        m.put("L4 +semExp", b.withEverydayWeight(0.7).withSemanticExpansion(true));
+        m.put("L5 +alpha0.6", b.withEverydayWeight(0.7).withSemanticExpansion(true).withFusionAlpha(0.6));
+        m.put("L6 +intent", b.withEverydayWeight(0.7).withSemanticExpansion(true).withFusionAlpha(0.6).withIntent(true, 10, 1));
         m.put("no-everyday", base.withEverydayWeight(0));
         for (double w : new double[] {0.4, 0.55, 0.85, 1.0}) m.put("everyday" + w, base.withEverydayWeight(w));
         m.put("no-semanticExpansion", base.withSemanticExpansion(false));
