@@ -1,6 +1,8 @@
 # Stratified, seeded sample of the five sample documents' passages for blind theme coding.
-import json, random, collections
-rows = [json.loads(l) for l in open('/tmp/blindwork/all.jsonl')]
+# Usage: python3 sample.py PASSAGES.jsonl OUT.jsonl, where PASSAGES.jsonl has one passage per line as
+# hmip.enrich.Passages builds them: {"id", "kind", "doc_title", "provider", "region", "text"}.
+import json, random, collections, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
 seen = set(); pool = []
 for r in rows:
     t = ' '.join(r['text'].split())
@@ -27,7 +29,7 @@ rng.shuffle(out)
 def title(r):
     if r['doc_title']: return r['doc_title']
     return 'Regional letter: ' + (r['region'] or 'unknown region')
-with open('/work/blind/sample.jsonl', 'w') as f:
+with open(sys.argv[2], 'w') as f:
     for r in out:
         f.write(json.dumps({'id': r['id'], 'kind': r['kind'], 'doc_title': title(r), 'provider': r['provider'],
                             'text': r['text']}, ensure_ascii=False) + '\n')
