@@ -48,10 +48,24 @@ final class CompareCommand implements Callable<Integer> {
         Path dbPath = db.path();
         Comparison.Table t;
         try (Warehouse wh = Warehouse.openReadOnly(dbPath)) {
-            t = Comparison.build(wh.connection(), Reference.bundled(), scope.lineage, scope.region, divisionYear);
-        } catch (IllegalArgumentException e) {
-            System.err.println("compare: " + e.getMessage());
-            return 2;
+            try {
+                t = Comparison.build(wh.connection(), Reference.bundled(), scope.lineage, scope.region, divisionYear);
+            } catch (IllegalArgumentException e) {
+                // the gazetteer knows no such name: say which known names are nearest
+                String option = scope.lineage != null ? "--lineage" : "--region";
+                String column = scope.lineage != null ? "nps_division_2018" : "region_2021";
+                KnownValues known = KnownValues.of(option, TrendsCommand.strings(wh,
+                        "SELECT DISTINCT " + column + " FROM ref_nps_lineage WHERE " + column + " IS NOT NULL ORDER BY 1"));
+                System.err.println("compare: " + known.message(scope.lineage != null ? scope.lineage : scope.region));
+                return 2;
+            }
+            if (t.divisionDocs().isEmpty() && t.pdus().values().stream().allMatch(java.util.Set::isEmpty)) {
+                // a name the reference knows, but nothing of it in this warehouse: a table of dashes says nothing
+                System.err.println("compare: the warehouse has no ratings for " + (scope.lineage != null
+                        ? "NPS division \"" + scope.lineage + "\"" : "region \"" + scope.region + "\"")
+                        + "; " + withData(wh));
+                return 2;
+            }
         } catch (SQLException e) {
             if (String.valueOf(e.getMessage()).contains("ratings_comparable")) {
                 System.err.println("compare: the warehouse has no ratings_comparable view yet; run `./hmip check` once");
@@ -62,6 +76,17 @@ final class CompareCommand implements Callable<Integer> {
         if (csv) printCsv(t);
         else printTable(t);
         return 0;
+    }
+
+    /** The divisions and regions this warehouse has ratings for (for the message above). */
+    private static String withData(Warehouse wh) throws SQLException {
+        List<String> divisions = TrendsCommand.strings(wh, "SELECT DISTINCT l.nps_division_2018 FROM ref_nps_lineage l "
+                + "JOIN documents d ON lower(d.region) = lower(l.nps_division_2018) OR lower(d.region) = lower(l.region_2021) "
+                + "WHERE d.framework = 'nps_2018' ORDER BY 1");
+        List<String> regions = TrendsCommand.strings(wh, "SELECT DISTINCT region FROM documents WHERE region IS NOT NULL "
+                + "AND framework = 'pdu_2021' ORDER BY 1");
+        return "divisions with 2018 ratings: " + (divisions.isEmpty() ? "none" : String.join(", ", divisions))
+                + "; regions with 2021+ PDU ratings: " + (regions.isEmpty() ? "none" : String.join(", ", regions));
     }
 
     private void printCsv(Comparison.Table t) {

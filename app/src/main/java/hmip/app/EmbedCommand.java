@@ -28,9 +28,13 @@ final class EmbedCommand implements Callable<Integer> {
             EmbedStep.Summary s = EmbedStep.run(idx, new EnrichmentStore(wh.connection()), Embedder.standard(),
                     quiet ? null : (done, total) -> System.err.printf("\rembedding %d/%d texts", done, total));
             if (!quiet && s.embedded() > 0) System.err.println();
-            System.out.printf("embed: %d passages given vectors; %d texts embedded, %d from cache; %.1f s (model %s)%n",
-                    s.passages(), s.embedded(), s.reused(), s.seconds(), Embedder.standard().model());
+            print(s);
             return 0;
         }
+    }
+
+    static void print(EmbedStep.Summary s) {
+        System.out.printf("embed: %d passages given vectors; %d texts embedded, %d from cache; %.1f s (model %s)%n",
+                s.passages(), s.embedded(), s.reused(), s.seconds(), Embedder.standard().model());
     }
 }

@@ -39,6 +39,17 @@ final class FactsCommand implements Callable<Integer> {
                 + "ORDER BY region, value DESC LIMIT ?";
         try (Warehouse wh = Warehouse.openReadOnly(db.path());
              PreparedStatement ps = wh.connection().prepareStatement(sql)) {
+            String theme, region, unit;
+            try {
+                theme = this.theme == null ? null : SearchCommand.themes(new KnownValues("--theme")).check(this.theme);
+                region = this.region == null ? null : KnownValues.of("--region", TrendsCommand.strings(wh,
+                        "SELECT DISTINCT region FROM documents WHERE region IS NOT NULL ORDER BY 1")).check(this.region);
+                unit = this.unit == null ? null : KnownValues.of("--unit", TrendsCommand.strings(wh,
+                        "SELECT DISTINCT unit FROM quant_facts WHERE unit IS NOT NULL ORDER BY 1")).check(this.unit);
+            } catch (KnownValues.UnknownValueException e) {
+                System.err.println("facts: " + e.getMessage());
+                return 2;
+            }
             int i = 1;
             ps.setString(i++, theme);
             ps.setString(i++, theme);

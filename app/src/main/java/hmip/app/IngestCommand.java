@@ -60,7 +60,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
-    @Option(names = "--embed", description = "also add embedding vectors for hybrid search (same as `hmip embed` afterwards)")
+    @Option(names = "--no-embed", description = "skip the embedding step (vectors for hybrid search); `hmip embed` adds them later")
+    boolean noEmbed;
+
+    /** Embedding is the default now; kept so older scripts that pass it still run. */
+    @Option(names = "--embed", hidden = true)
     boolean embed;
 
     /** Used by {@code hmip bench}: writes per-stage times and memory peaks of this run as JSON. */
@@ -80,8 +84,8 @@ final class IngestCommand implements Callable<Integer> {
                 java.time.Duration.ofSeconds(waitSeconds),
                 corrections == null ? Locations.home().resolve("data/corrections") : corrections);
         Pipeline pipeline = new Pipeline(reference.reference(), Pipeline.Options.defaults().withLimits(limits));
-        IngestJob job = new IngestJob(options, pipeline).embedAfterwards(embed);
         ProgressListener progress = new ProgressListener(quiet);
+        IngestJob job = new IngestJob(options, pipeline).embedAfterwards(!noEmbed, progress::embedded);
         IngestSummary summary;
         try (hmip.app.bench.IngestProbe probe = benchStats == null ? null : new hmip.app.bench.IngestProbe(benchStats)) {
             if (probe != null) job.timer(probe.timer());
@@ -91,6 +95,7 @@ final class IngestCommand implements Callable<Integer> {
             progress.close();
         }
         print(summary, options);
+        if (job.embedding() != null) EmbedCommand.print(job.embedding());
         boolean someFailed = summary.outcomes().stream().anyMatch(f -> f.status() == FileOutcome.Status.FAILED
                 || f.errorCode() != null);
         return someFailed ? SOME_FILES_FAILED : 0;
@@ -143,10 +148,11 @@ final class IngestCommand implements Callable<Integer> {
         System.out.printf("warehouse: %s%nindex:     %s%n", o.db(), o.index());
     }
 
-    /** A console progress bar over files, showing pages loaded so far. */
+    /** A console progress bar over files, showing pages loaded so far, then one over texts embedded. */
     private static final class ProgressListener implements IngestJob.Listener, AutoCloseable {
         private final boolean quiet;
         private ProgressBar bar;
+        private ProgressBar embedBar;
         private long pages;
 
         ProgressListener(boolean quiet) { this.quiet = quiet; }
@@ -168,9 +174,25 @@ final class IngestCommand implements Callable<Integer> {
             }
         }
 
+        /** Called by the embedding step after each chunk of texts. */
+        void embedded(int done, int total) {
+            if (quiet) return;
+            if (bar != null) {
+                bar.close(); // the file bar is complete once embedding starts
+                bar = null;
+            }
+            if (embedBar == null) {
+                embedBar = new ProgressBarBuilder().setTaskName("embed").setInitialMax(total).setUnit(" texts", 1)
+                        .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
+                        .continuousUpdate().build();
+            }
+            embedBar.stepTo(done);
+        }
+
         @Override
         public void close() {
             if (bar != null) bar.close();
+            if (embedBar != null) embedBar.close();
         }
     }
 

@@ -19,6 +19,7 @@ import hmip.pipeline.Pipeline;
 import hmip.pipeline.PipelineResult;
 import hmip.pipeline.StageTimer;
 import hmip.search.EmbedStep;
+import hmip.search.EmbedText;
 import hmip.search.Embedder;
 import hmip.search.PassageIndex;
 import hmip.validate.WarehouseDocuments;
@@ -86,6 +87,8 @@ public final class IngestJob {
     private StageTimer timer = StageTimer.NONE;
 
     private boolean embed;
+    private EmbedStep.Progress embedProgress;
+    private EmbedStep.Summary embedding;
 
     /** A job running {@code pipeline} (its limits replaced by the options' limits) over the options' inputs. */
     public IngestJob(Options options, Pipeline pipeline) {
@@ -95,9 +98,18 @@ public final class IngestJob {
 
     /** Also run the embedding step (vectors for hybrid search) at the end of the run. */
     public IngestJob embedAfterwards(boolean on) {
+        return embedAfterwards(on, null);
+    }
+
+    /** As {@link #embedAfterwards(boolean)}, reporting the step's progress. */
+    public IngestJob embedAfterwards(boolean on, EmbedStep.Progress progress) {
         this.embed = on;
+        this.embedProgress = progress;
         return this;
     }
+
+    /** What the embedding step did in the last run (null when it did not run). */
+    public EmbedStep.Summary embedding() { return embedding; }
 
     /** Times each stage into {@code timer} (used by {@code hmip bench}); off by default. */
     public IngestJob timer(StageTimer timer) {
@@ -163,7 +175,7 @@ public final class IngestJob {
             // earlier run stopped before it
             boolean changed = outcomes.stream().anyMatch(o -> o.status() != FileOutcome.Status.UNCHANGED);
             if (changed || !store.recommendationClustersCurrent()) store.rebuildRecommendationClusters();
-            if (embed) EmbedStep.run(index, store, Embedder.standard(), null);
+            if (embed) embedding = EmbedStep.run(index, store, Embedder.standard(), embedProgress);
             List<Corrections.Outcome> corrected = applyCorrections(wh);
             double seconds = (System.nanoTime() - t0) / 1e9;
             IngestSummary summary = new IngestSummary(runId, outcomes, pages, seconds, corrected);
@@ -346,7 +358,7 @@ public final class IngestJob {
             t = timer.lap(StageTimer.Stage.LOAD, t);
             // vectors already cached for identical text are reused; `hmip embed` adds the rest
             Map<String, float[]> cached = !vectorsCached ? Map.of()
-                    : store.vectors(passages.stream().map(x -> Embedder.sha(x.text())).toList(), Embedder.standard().model());
+                    : store.vectors(passages.stream().map(EmbedText::sha).toList(), Embedder.standard().model());
             index.replaceDocument(p.docId(), passages, cached::get);
             timer.lap(StageTimer.Stage.INDEX, t);
         } catch (SQLException | RuntimeException e) {

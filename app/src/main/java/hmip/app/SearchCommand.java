@@ -67,10 +67,22 @@ final class SearchCommand implements Callable<Integer> {
             return 2;
         }
         String q = query == null ? "" : String.join(" ", query);
-        SearchRequest request = SearchRequest.of(q).withMode(m).withLimit(limit).withRegion(region).withYear(year)
-                .withTheme(theme).withAddresseeLevel(addressee).withDocType(type).withKind(kind)
-                .withProvider(provider).withFramework(framework);
         try (PassageSearcher searcher = new PassageSearcher(index.path())) {
+            SearchRequest request;
+            try {
+                request = SearchRequest.of(q).withMode(m).withLimit(limit)
+                        .withRegion(checked(region, () -> known(searcher, "region", "--region")))
+                        .withYear(checked(year, () -> known(searcher, "year", "--year")))
+                        .withTheme(checked(theme, () -> themes(searcher)))
+                        .withAddresseeLevel(checked(addressee, () -> known(searcher, "addressee_level", "--addressee")))
+                        .withDocType(checked(type, () -> known(searcher, "doc_type", "--type", DOC_TYPES)))
+                        .withKind(checked(kind, () -> known(searcher, "kind", "--kind", KINDS)))
+                        .withProvider(checked(provider, () -> known(searcher, "provider", "--provider")))
+                        .withFramework(checked(framework, () -> known(searcher, "framework", "--framework", FRAMEWORKS)));
+            } catch (KnownValues.UnknownValueException e) {
+                System.err.println("search: " + e.getMessage());
+                return 2;
+            }
             SearchResult result = searcher.search(request);
             if (json) {
                 System.out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
@@ -82,6 +94,46 @@ final class SearchCommand implements Callable<Integer> {
             System.err.println("search: " + e.getMessage());
             return 2;
         }
+    }
+
+    /** Reads what a filter may match (only when the filter is given). */
+    interface KnownSource {
+        KnownValues get() throws java.io.IOException;
+    }
+
+    /** The value as the data spells it, or null without a filter. */
+    static String checked(String value, KnownSource known) throws java.io.IOException, KnownValues.UnknownValueException {
+        return value == null || value.isBlank() ? null : known.get().check(value);
+    }
+
+    /** Values the model defines even before any passage has them. */
+    static final List<String> KINDS = List.of("paragraph", "list_item", "table_row", "footnote", "recommendation", "finding");
+    static final List<String> DOC_TYPES = List.of("pdu_report", "regional_letter", "nps_division_report", "crc_report", "other");
+    static final List<String> FRAMEWORKS = List.of("pdu_2021", "nps_2018", "crc_2018");
+
+    /** What a filter on a facet may match: the index's values, plus any the model always defines. */
+    static KnownValues known(PassageSearcher searcher, String dim, String option, List<String> defined) throws java.io.IOException {
+        KnownValues k = KnownValues.of(option, searcher.values(dim));
+        for (String d : defined) k.add(d);
+        return k;
+    }
+
+    static KnownValues known(PassageSearcher searcher, String dim, String option) throws java.io.IOException {
+        return known(searcher, dim, option, List.of());
+    }
+
+    /** Theme ids of the taxonomy (each also by its label), and any the index holds. */
+    static KnownValues themes(PassageSearcher searcher) throws java.io.IOException {
+        KnownValues k = known(searcher, "theme", "--theme");
+        return themes(k);
+    }
+
+    static KnownValues themes(KnownValues k) {
+        for (var t : hmip.enrich.Taxonomy.standard().themes()) {
+            k.add(t.id());
+            k.alias(t.label(), t.id());
+        }
+        return k;
     }
 
     static void print(String q, SearchResult result) {

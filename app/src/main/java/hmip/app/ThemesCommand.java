@@ -24,6 +24,13 @@ final class ThemesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        String kind;
+        try {
+            kind = KnownValues.of("--kind", SearchCommand.KINDS).check(this.kind);
+        } catch (KnownValues.UnknownValueException e) {
+            System.err.println("themes: " + e.getMessage());
+            return 2;
+        }
         Path dbPath = db.path();
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         TreeSet<String> regions = new TreeSet<>();

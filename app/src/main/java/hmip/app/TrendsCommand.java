@@ -75,14 +75,15 @@ final class TrendsCommand implements Callable<Integer> {
                 return USAGE;
             }
         }
-        TrendFilter filter;
-        try {
-            filter = new TrendFilter(region, from, to, standard);
-        } catch (IllegalArgumentException e) {
-            System.err.println("hmip trends: " + e.getMessage());
-            return USAGE;
-        }
         try (Warehouse wh = Warehouse.openReadOnly(db.path())) {
+            TrendFilter filter;
+            try {
+                filter = new TrendFilter(region == null ? null : regions(wh).check(region), from, to,
+                        standard == null ? null : standards(wh).check(standard));
+            } catch (IllegalArgumentException | KnownValues.UnknownValueException e) {
+                System.err.println("hmip trends: " + e.getMessage());
+                return USAGE;
+            }
             List<TrendTable> tables = new ArrayList<>();
             for (String n : selected) tables.add(Trends.run(wh.connection(), n, filter));
             if (out != null) {
@@ -101,6 +102,32 @@ final class TrendsCommand implements Callable<Integer> {
             System.err.println("hmip trends: " + e.getMessage());
             return USAGE;
         }
+    }
+
+    /** The regions documents in the warehouse belong to (trend tables filter on the document's region). */
+    static KnownValues regions(Warehouse wh) throws java.sql.SQLException {
+        return KnownValues.of("--region", strings(wh, "SELECT DISTINCT region FROM documents WHERE region IS NOT NULL ORDER BY 1"));
+    }
+
+    /** Canonical standard codes ("2.2"), each also by its name ("Assessment"). */
+    static KnownValues standards(Warehouse wh) throws java.sql.SQLException {
+        KnownValues k = new KnownValues("--standard");
+        try (var st = wh.connection().createStatement();
+             var rs = st.executeQuery("SELECT canonical_standard, name FROM ref_canonical_standards ORDER BY sort_order")) {
+            while (rs.next()) {
+                k.add(rs.getString(1));
+                k.alias(rs.getString(2), rs.getString(2));
+            }
+        }
+        return k;
+    }
+
+    static List<String> strings(Warehouse wh, String sql) throws java.sql.SQLException {
+        List<String> out = new ArrayList<>();
+        try (var st = wh.connection().createStatement(); var rs = st.executeQuery(sql)) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
     }
 
     private String render(List<TrendTable> tables, TrendFilter filter) throws IOException {

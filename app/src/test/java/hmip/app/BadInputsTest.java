@@ -161,7 +161,7 @@ class BadInputsTest {
         Path db = tmp.resolve("w.duckdb"), index = tmp.resolve("index");
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int rc = run(out, "ingest", "--quiet", "--threads", "2", "--db", db.toString(), "--index", index.toString(),
+        int rc = run(out, "ingest", "--quiet", "--no-embed", "--threads", "2", "--db", db.toString(), "--index", index.toString(),
                 in.toString());
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(rc).as(printed).isEqualTo(IngestCommand.SOME_FILES_FAILED);
@@ -184,7 +184,7 @@ class BadInputsTest {
 
         // the password opens the locked file on a rerun, which redoes only that (retryable) failure
         out.reset();
-        rc = run(out, "ingest", "--quiet", "--password", BadInputs.USER_PASSWORD, "--db", db.toString(),
+        rc = run(out, "ingest", "--quiet", "--no-embed", "--password", BadInputs.USER_PASSWORD, "--db", db.toString(),
                 "--index", index.toString(), in.toString());
         assertThat(statuses(db)).containsEntry("locked", "ok");
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("[CORRUPT]").contains("unchanged since it failed");

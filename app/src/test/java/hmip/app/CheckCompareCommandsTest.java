@@ -110,4 +110,22 @@ class CheckCompareCommandsTest {
                 + "north_west_pdus,north_west_outstanding");
         assertThat(csv).contains("2.5,Reviewing,North West,Good,5,0,0,3,2,0,3,0,0,1,2,0");
     }
+
+    @Test
+    void compareNamesTheNearestDivisionOrSaysTheWarehouseHasNone() {
+        PrintStream old = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(Main.commandLine().execute("compare", "--db", db.toString(), "--lineage", "Nort West")).isEqualTo(2);
+            assertThat(Main.commandLine().execute("compare", "--db", db.toString(), "--lineage", "Wales")).isEqualTo(2);
+        } finally {
+            System.setErr(old);
+        }
+        List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("compare: unknown --lineage \"Nort West\"; did you mean \"North West\"?");
+        assertThat(lines.get(1)).startsWith("compare: the warehouse has no ratings for NPS division \"Wales\"")
+                .contains("divisions with 2018 ratings: North West");
+    }
 }

@@ -24,7 +24,7 @@ class ConcurrencyTest {
         Files.write(in.resolve("a.pdf"), BadInputs.firstPages(BadInputs.samples().get(0), 1));
         Path db = tmp.resolve("w.duckdb"), idx = tmp.resolve("idx");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(BadInputsTest.run(out, "ingest", "--quiet", "--db", db.toString(), "--index", idx.toString(),
+        assertThat(BadInputsTest.run(out, "ingest", "--quiet", "--no-embed", "--db", db.toString(), "--index", idx.toString(),
                 in.toString())).as(out.toString(StandardCharsets.UTF_8)).isZero();
 
         Process holder = ChildJvm.start(tmp.resolve("holder.log"), HoldWarehouse.class, db.toString(), "60000");
@@ -32,7 +32,7 @@ class ConcurrencyTest {
             waitFor(tmp.resolve("holder.log"), "holding", holder);
 
             out.reset();
-            int rc = BadInputsTest.run(out, "ingest", "--quiet", "--db", db.toString(), "--index", idx.toString(),
+            int rc = BadInputsTest.run(out, "ingest", "--quiet", "--no-embed", "--db", db.toString(), "--index", idx.toString(),
                     in.toString());
             String printed = out.toString(StandardCharsets.UTF_8);
             assertThat(rc).as(printed).isEqualTo(IngestCommand.BUSY);
@@ -41,7 +41,7 @@ class ConcurrencyTest {
 
             out.reset();
             long t0 = System.nanoTime();
-            rc = BadInputsTest.run(out, "ingest", "--quiet", "--wait", "1", "--db", db.toString(), "--index",
+            rc = BadInputsTest.run(out, "ingest", "--quiet", "--no-embed", "--wait", "1", "--db", db.toString(), "--index",
                     idx.toString(), in.toString());
             assertThat(rc).isEqualTo(IngestCommand.BUSY);
             assertThat((System.nanoTime() - t0) / 1e9).isGreaterThanOrEqualTo(1.0);
@@ -54,7 +54,7 @@ class ConcurrencyTest {
             // --wait outlasts the other writer: it goes ahead once the file is free
             holder.getOutputStream().close();
             out.reset();
-            rc = BadInputsTest.run(out, "ingest", "--quiet", "--wait", "60", "--db", db.toString(), "--index",
+            rc = BadInputsTest.run(out, "ingest", "--quiet", "--no-embed", "--wait", "60", "--db", db.toString(), "--index",
                     idx.toString(), in.toString());
             assertThat(rc).as(out.toString(StandardCharsets.UTF_8)).isZero();
         } finally {
@@ -73,7 +73,7 @@ class ConcurrencyTest {
         // a second writer on the index folder (another warehouse): same kind of message
         try (PassageIndex held = new PassageIndex(idx)) {
             out.reset();
-            int rc = BadInputsTest.run(out, "ingest", "--quiet", "--db", tmp.resolve("other.duckdb").toString(),
+            int rc = BadInputsTest.run(out, "ingest", "--quiet", "--no-embed", "--db", tmp.resolve("other.duckdb").toString(),
                     "--index", idx.toString(), in.toString());
             assertThat(rc).isEqualTo(IngestCommand.BUSY);
             assertThat(out.toString(StandardCharsets.UTF_8)).contains("index").contains("in use by another process");

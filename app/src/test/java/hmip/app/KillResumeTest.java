@@ -40,7 +40,7 @@ class KillResumeTest {
         // the reference: one clean run
         Path refDb = tmp.resolve("ref.duckdb"), refIdx = tmp.resolve("ref-idx");
         long t0 = System.nanoTime();
-        Process ref = ChildJvm.start(tmp.resolve("ref.log"), Main.class, "ingest", "--quiet", "--threads", "2",
+        Process ref = ChildJvm.start(tmp.resolve("ref.log"), Main.class, "ingest", "--quiet", "--no-embed", "--threads", "2",
                 "--db", refDb.toString(), "--index", refIdx.toString(), in.toString());
         assertThat(ref.waitFor(120, TimeUnit.SECONDS)).isTrue();
         long cleanMillis = (System.nanoTime() - t0) / 1_000_000;
@@ -54,7 +54,7 @@ class KillResumeTest {
         for (int k = 0; k < KILLS; k++) {
             // every other run re-ingests everything (--force), so a kill also lands while documents
             // that are already loaded and indexed are being replaced
-            List<String> args = new java.util.ArrayList<>(List.of("ingest", "--quiet", "--threads", "2", "--db",
+            List<String> args = new java.util.ArrayList<>(List.of("ingest", "--quiet", "--no-embed", "--threads", "2", "--db",
                     db.toString(), "--index", idx.toString(), in.toString()));
             if (k % 2 == 1) args.add(1, "--force");
             Process p = ChildJvm.start(log, Main.class, args.toArray(String[]::new));
@@ -66,7 +66,7 @@ class KillResumeTest {
             }
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
-        Process last = ChildJvm.start(tmp.resolve("last.log"), Main.class, "ingest", "--quiet", "--threads", "2", "--db", db.toString(),
+        Process last = ChildJvm.start(tmp.resolve("last.log"), Main.class, "ingest", "--quiet", "--no-embed", "--threads", "2", "--db", db.toString(),
                 "--index", idx.toString(), in.toString());
         assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String lastRun = Files.readString(tmp.resolve("last.log"));

@@ -55,7 +55,7 @@ class SearchCommandsTest {
                 """);
         db = dir.resolve("w.duckdb");
         index = dir.resolve("index");
-        Run r = run("ingest", docs.toString(), "--db", db.toString(), "--index", index.toString(), "--quiet", "--embed", "--threads", "1");
+        Run r = run("ingest", docs.toString(), "--db", db.toString(), "--index", index.toString(), "--quiet", "--threads", "1");
         assertThat(r.code()).as(r.out() + r.err()).isZero();
     }
 
@@ -78,6 +78,36 @@ class SearchCommandsTest {
         Run r = run("search", "domestic AND (abuse", "--index", index.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).startsWith("search: cannot parse query").doesNotContain("\n").doesNotContain("Exception");
+    }
+
+    @Test
+    void unknownFilterValuesAreOneLineErrorsWithTheNearestKnownValues() {
+        // these text files name no region: no value can match, and the message says so
+        Run region = run("search", "unpaid work", "--region", "North Wst", "--index", index.toString());
+        assertThat(region.code()).isEqualTo(2);
+        assertThat(region.err().strip()).isEqualTo("search: unknown --region \"North Wst\": nothing ingested so far has any "
+                + "--region value");
+        Run type = run("search", "unpaid work", "--type", "pdu_reprt", "--index", index.toString());
+        assertThat(type.code()).isEqualTo(2);
+        assertThat(type.err().strip()).doesNotContain("\n").startsWith("search: unknown --type \"pdu_reprt\"; did you mean \"pdu_report\"?");
+        Run kind = run("search", "--kind", "recomendation", "--index", index.toString());
+        assertThat(kind.code()).isEqualTo(2);
+        assertThat(kind.err().strip()).isEqualTo("search: unknown --kind \"recomendation\"; did you mean \"recommendation\"? "
+                + "Known: finding, footnote, list_item, paragraph, recommendation, table_row");
+        Run theme = run("search", "--theme", "Domestic abuse", "--index", index.toString()); // a label stands for its id
+        assertThat(theme.code()).isZero();
+        Run facts = run("facts", "--theme", "domestic", "--db", db.toString());
+        assertThat(facts.code()).isEqualTo(2);
+        assertThat(facts.err().strip()).startsWith("facts: unknown --theme \"domestic\"; did you mean \"domestic_abuse\"?");
+        Run themes = run("themes", "--kind", "recs", "--db", db.toString());
+        assertThat(themes.code()).isEqualTo(2);
+    }
+
+    @Test
+    void jsonSaysWhichModeRan() {
+        Run r = run("search", "unpaid work", "--json", "--index", index.toString(), "--limit", "1");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("\"mode\" : \"HYBRID\"");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.sql.Statement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,28 @@ class TrendsAndExportCommandTest {
         assertThat(Main.commandLine().execute("trends", "ratings_by_region_year", "--db", db.toString(),
                 "--from", "2024", "--to", "2020")).isEqualTo(2);
         assertThat(Main.commandLine().execute("trends", "ratings_by_region_year", "--from", "soon")).isEqualTo(2);
+    }
+
+    @Test
+    void unknownRegionOrStandardIsAnErrorWithTheNearestKnownValues() {
+        PrintStream old = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(Main.commandLine().execute("trends", "ratings_by_region_year", "--db", db.toString(),
+                    "--region", "Nort West")).isEqualTo(2);
+            assertThat(Main.commandLine().execute("trends", "ratings_by_region_year", "--db", db.toString(),
+                    "--standard", "Asessment")).isEqualTo(2);
+        } finally {
+            System.setErr(old);
+        }
+        List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).containsExactly(
+                "hmip trends: unknown --region \"Nort West\"; did you mean \"North West\"? Known: North West, Wales",
+                lines.get(1));
+        assertThat(lines.get(1)).startsWith("hmip trends: unknown --standard \"Asessment\"; did you mean \"Assessment\"?");
+        // any case is the same region
+        assertThat(run("trends", "ratings_by_region_year", "--db", db.toString(), "--region", "north west")).contains("Alpha");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.text.ParseException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -123,6 +124,9 @@ public final class Analyzers {
             TokenStream ts = new EnglishPossessiveFilter(source);
             ts = new LowerCaseFilter(ts);
             ts = new ASCIIFoldingFilter(ts);
+            // plural abbreviations ("NQOs", "PSRs") find their entry: entries and queries both lose a plural s
+            // before the synonym lookup (Porter stems the same either way)
+            if (synonyms != null || !stem) ts = new EnglishMinimalStemFilter(ts);
             if (synonyms != null) ts = new SynonymGraphFilter(ts, synonyms, true);
             if (stem) ts = new PorterStemFilter(ts);
             return new TokenStreamComponents(source, ts);

@@ -24,35 +24,64 @@ public final class EmbedStep {
         void update(int done, int total);
     }
 
-    static final int BATCH = 64;
+    /** Texts per call to the embedder (and per progress update and warehouse write). */
+    static final int BATCH = 256;
 
     private EmbedStep() {}
 
+    /** Receives each chunk's texts and their vectors, in the same order. */
+    public interface Chunk {
+        void embedded(List<String> texts, List<float[]> vectors);
+    }
+
+    /**
+     * Embeds distinct texts longest first, in chunks of {@link #BATCH}, so each chunk (and each batch the
+     * embedder pads within it) holds texts of similar length; {@code chunk} gets each chunk as it is done.
+     * The step and {@code hmip bench} both embed through here.
+     */
+    public static void embedInChunks(Embedder embedder, List<String> distinctTexts, Chunk chunk) {
+        List<String> sorted = distinctTexts.stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        for (int from = 0; from < sorted.size(); from += BATCH) {
+            List<String> texts = sorted.subList(from, Math.min(sorted.size(), from + BATCH));
+            chunk.embedded(texts, embedder.embedAll(texts));
+        }
+    }
+
     public static Summary run(PassageIndex index, EnrichmentStore store, Embedder embedder, Progress progress)
             throws IOException, SQLException {
+        return run(index, store, embedder, progress, EmbedText.STANDARD);
+    }
+
+    /** As {@link #run(PassageIndex, EnrichmentStore, Embedder, Progress)} with another embedding text (experiments). */
+    public static Summary run(PassageIndex index, EnrichmentStore store, Embedder embedder, Progress progress,
+                              EmbedText style) throws IOException, SQLException {
         long t0 = System.nanoTime();
         List<Passage> todo = index.passagesWithoutVector();
         Map<String, String> shaById = new HashMap<>();
         Map<String, String> textBySha = new LinkedHashMap<>();
         for (Passage p : todo) {
-            String sha = Embedder.sha(p.text());
+            String text = style.of(p);
+            String sha = Embedder.sha(text);
             shaById.put(p.id(), sha);
-            textBySha.putIfAbsent(sha, p.text());
+            textBySha.putIfAbsent(sha, text);
         }
         Map<String, float[]> bySha = new HashMap<>(store.vectors(textBySha.keySet(), embedder.model()));
         int reused = bySha.size();
         List<String> missing = textBySha.keySet().stream().filter(s -> !bySha.containsKey(s)).toList();
-        int done = 0;
-        for (int from = 0; from < missing.size(); from += BATCH) {
-            List<String> shas = missing.subList(from, Math.min(missing.size(), from + BATCH));
-            List<float[]> vectors = embedder.embedAll(shas.stream().map(textBySha::get).toList());
+        int[] done = {0};
+        embedInChunks(embedder, missing.stream().map(textBySha::get).toList(), (texts, vectors) -> {
             Map<String, float[]> batch = new LinkedHashMap<>();
-            for (int i = 0; i < shas.size(); i++) batch.put(shas.get(i), vectors.get(i));
-            store.storeVectors(batch, embedder.model());
+            for (int i = 0; i < texts.size(); i++) batch.put(Embedder.sha(texts.get(i)), vectors.get(i));
+            try {
+                store.storeVectors(batch, embedder.model());
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot store vectors: " + e.getMessage(), e);
+            }
             bySha.putAll(batch);
-            done += shas.size();
-            if (progress != null) progress.update(done, missing.size());
-        }
+            done[0] += texts.size();
+            if (progress != null) progress.update(done[0], missing.size());
+        });
         Map<String, float[]> byId = new HashMap<>();
         List<Passage> updated = new ArrayList<>();
         for (Passage p : todo) {

@@ -19,6 +19,12 @@ final class Fields {
     static final String FRAMEWORK = "framework";
     static final String ADDRESSEE_LEVEL = "addressee_level";
     static final String THEME = "theme";
+    /** Section heading path (stored). */
+    static final String SECTION = "section";
+    /** A recommendation's addressee as printed (stored). */
+    static final String ADDRESSEE = "addressee";
+    /** Section, addressee, provider, region and title as analysed text (not stored): searched at a low weight. */
+    static final String CONTEXT = "context";
     /** Per-kind ranking weight (doc values), multiplied into the lexical score. */
     static final String KIND_BOOST = "kind_boost";
     static final String VECTOR = "vector";

@@ -76,7 +76,7 @@ public final class PassageIndex implements AutoCloseable {
     public void replaceDocument(String docId, List<Passage> passages, Function<String, float[]> cachedVector)
             throws IOException {
         writer.deleteDocuments(new Term(Fields.DOC_ID, docId));
-        for (Passage p : passages) writer.addDocument(toDocument(p, cachedVector.apply(Embedder.sha(p.text()))));
+        for (Passage p : passages) writer.addDocument(toDocument(p, cachedVector.apply(EmbedText.sha(p))));
     }
 
     /** Adds passages as they are (for synthetic or test indexes); vectors may be null. */
@@ -149,7 +149,11 @@ public final class PassageIndex implements AutoCloseable {
         d.add(new SortedSetDocValuesFacetField(Fields.KIND, p.kind()));
         d.add(new FloatDocValuesField(Fields.KIND_BOOST, kindBoost(p.kind())));
         d.add(new Field(Fields.TEXT, p.text(), TEXT_WITH_OFFSETS));
-        d.add(new StringField(Fields.TEXT_SHA, Embedder.sha(p.text()), Field.Store.NO));
+        d.add(new StringField(Fields.TEXT_SHA, EmbedText.sha(p), Field.Store.NO));
+        if (p.section() != null) d.add(new StoredField(Fields.SECTION, p.section()));
+        if (p.addressee() != null) d.add(new StoredField(Fields.ADDRESSEE, p.addressee()));
+        String context = context(p);
+        if (!context.isEmpty()) d.add(new TextField(Fields.CONTEXT, context, Field.Store.NO));
         if (p.title() != null) d.add(new StoredField(Fields.TITLE, p.title()));
         addFacet(d, Fields.DOC_TYPE, p.docType());
         addFacet(d, Fields.REGION, p.region());
@@ -167,6 +171,20 @@ public final class PassageIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * What a passage is about beyond its words, as searchable text: section path, addressee, provider, region
+     * and document title (searched with a low weight, {@link SearchTuning#contextWeight}).
+     */
+    static String context(Passage p) {
+        StringBuilder sb = new StringBuilder();
+        for (String s : new String[] {p.section(), p.addressee(), p.provider(), p.region(), p.title()}) {
+            if (s == null || s.isBlank()) continue;
+            if (sb.length() > 0) sb.append(" | ");
+            sb.append(s);
+        }
+        return sb.toString();
     }
 
     private static void addFacet(Document d, String field, String value) {

@@ -71,6 +71,7 @@ public final class PassageSearcher implements AutoCloseable {
     private final Analyzer indexAnalyzer = Analyzers.index();
     private final boolean hasVectors;
     private final Embedder embedder;
+    private final SearchTuning tuning;
     private volatile SortedSetDocValuesReaderState facetState;
     private static final Set<String> STOP_STEMS = stopStems();
 
@@ -79,12 +80,17 @@ public final class PassageSearcher implements AutoCloseable {
     }
 
     public PassageSearcher(Path dir, Embedder embedder) throws IOException {
+        this(dir, embedder, SearchTuning.DEFAULT);
+    }
+
+    public PassageSearcher(Path dir, Embedder embedder, SearchTuning tuning) throws IOException {
         if (!Files.isDirectory(dir)) throw new IOException("no index at " + dir + " (run `./hmip ingest` first)");
         this.directory = FSDirectory.open(dir);
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
         this.hasVectors = searcher.count(new TermQuery(new Term(Fields.HAS_VECTOR, "1"))) > 0;
         this.embedder = embedder;
+        this.tuning = tuning;
     }
 
     public int passageCount() { return reader.numDocs(); }
@@ -119,20 +125,29 @@ public final class PassageSearcher implements AutoCloseable {
             if (filter == null) throw new QuerySyntaxException("empty query: give words to search for, or a filter", null);
             mode = SearchRequest.Mode.LEXICAL; // list everything the filters select, in index order
         }
+        // what the query asks beyond its topic: "recommendations to HMPPS on ViSOR" searches "ViSOR" and ranks
+        // recommendations to HMPPS first (plain queries only; Lucene syntax is taken as written)
+        QueryIntent intent = browse || r.plain() || !tuning.intent() || hasSyntax(r.query())
+                ? QueryIntent.plain(r.query()) : QueryIntent.of(r.query());
+        boolean topicless = !browse && intent.topic().isBlank();
         // matching: what a passage must contain; lexical adds the all-words and proximity clauses (plain
         // text, as for "similar", gets none), which change scores but not which passages match
-        Query matching = browse ? new MatchAllDocsQuery()
-                : mode == SearchRequest.Mode.SEMANTIC && r.plain() ? null : parse(r.query(), r.plain());
-        Query lexical = matching == null || browse || r.plain() ? matching : withProximityBoost(matching);
+        Query userWords = browse || topicless ? null
+                : mode == SearchRequest.Mode.SEMANTIC && r.plain() ? null : parse(intent.topic(), r.plain());
+        Query expansions = browse || topicless || r.plain() || hasSyntax(r.query()) ? null : expansions(intent.topic());
+        Query matching = browse || topicless ? new MatchAllDocsQuery() : or(userWords, expansions);
+        Query lexical = browse || topicless ? matching
+                : or(userWords == null || r.plain() ? userWords : withProximityBoost(userWords), expansions);
         Query lexicalRanked = lexical == null ? null : filtered(
                 FunctionScoreQuery.boostByValue(lexical, DoubleValuesSource.fromFloatField(Fields.KIND_BOOST)), filter);
         // the same matches without the extra clauses and the kind boost, so non-competitive passages can be
         // skipped; the full score is then computed for its top hits only (rankLexical)
-        Query lexicalFirstPass = matching == null || browse ? null : filtered(matching, filter);
+        Query lexicalFirstPass = matching == null || browse || topicless ? null : filtered(matching, filter);
 
         Query knn = null;
-        if (mode != SearchRequest.Mode.LEXICAL) {
-            float[] v = queryVector != null ? queryVector : embedder.embedQuery(Analyzers.expandAbbreviations(plainWords(r.query())));
+        float[] v = null;
+        if (mode != SearchRequest.Mode.LEXICAL && !topicless) {
+            v = queryVector != null ? queryVector : embedder.embedQuery(semanticText(intent.topic()));
             int k = Math.max(CANDIDATES, limit);
             knn = filter == null ? new KnnFloatVectorQuery(Fields.VECTOR, v, k)
                     : new KnnFloatVectorQuery(Fields.VECTOR, v, k, filter);
@@ -141,21 +156,43 @@ public final class PassageSearcher implements AutoCloseable {
         List<ScoreDoc> ranked;
         long total;
         Query facetQuery;
-        switch (mode) {
-            case LEXICAL -> {
-                ranked = List.of(rankLexical(lexicalFirstPass, lexicalRanked, limit));
-                facetQuery = lexicalFirstPass != null ? lexicalFirstPass : lexicalRanked;
-            }
-            case SEMANTIC -> {
-                ranked = List.of(searcher.search(knn, limit).scoreDocs);
-                facetQuery = knn;
-            }
-            default -> {
-                ScoreDoc[] lex = rankLexical(lexicalFirstPass, lexicalRanked, Math.max(CANDIDATES, limit));
-                ScoreDoc[] sem = searcher.search(knn, Math.max(CANDIDATES, limit)).scoreDocs;
-                ranked = FUSION_ALPHA < 0 ? fuse(List.of(lex, sem), limit) : convex(lex, sem, FUSION_ALPHA, limit);
-                facetQuery = new BooleanQuery.Builder().add(lexicalRanked, BooleanClause.Occur.SHOULD)
-                        .add(knn, BooleanClause.Occur.SHOULD).build();
+        if (intent.recommendations()) {
+            // recommendations on the topic are candidates however far down the unfiltered lists they come
+            Query recs = recommendationsFilter(filter, topicless ? intent.addressees() : Set.of());
+            int depth = Math.max(CANDIDATES, limit);
+            ScoreDoc[] lex = topicless ? searcher.search(new ConstantScoreQuery(recs), depth).scoreDocs
+                    : lexicalRanked == null ? new ScoreDoc[0]
+                    : union(rankLexical(lexicalFirstPass, lexicalRanked, depth),
+                            rankLexical(filtered(matching, recs), filtered(lexicalRanked, recs), depth));
+            ScoreDoc[] sem = knn == null ? new ScoreDoc[0] : union(searcher.search(knn, depth).scoreDocs,
+                    searcher.search(new KnnFloatVectorQuery(Fields.VECTOR, v, depth, recs), depth).scoreDocs);
+            List<ScoreDoc> fused = switch (mode) {
+                case LEXICAL -> normalised(lex);
+                case SEMANTIC -> normalised(sem);
+                default -> fusion(lex, sem, Integer.MAX_VALUE);
+            };
+            ranked = boostForIntent(fused, intent, limit);
+            facetQuery = knn == null ? (lexicalRanked != null ? lexicalRanked : new ConstantScoreQuery(recs))
+                    : lexicalRanked == null ? knn
+                    : new BooleanQuery.Builder().add(lexicalRanked, BooleanClause.Occur.SHOULD)
+                            .add(knn, BooleanClause.Occur.SHOULD).build();
+        } else {
+            switch (mode) {
+                case LEXICAL -> {
+                    ranked = List.of(rankLexical(lexicalFirstPass, lexicalRanked, limit));
+                    facetQuery = lexicalFirstPass != null ? lexicalFirstPass : lexicalRanked;
+                }
+                case SEMANTIC -> {
+                    ranked = List.of(searcher.search(knn, limit).scoreDocs);
+                    facetQuery = knn;
+                }
+                default -> {
+                    ScoreDoc[] lex = rankLexical(lexicalFirstPass, lexicalRanked, Math.max(CANDIDATES, limit));
+                    ScoreDoc[] sem = searcher.search(knn, Math.max(CANDIDATES, limit)).scoreDocs;
+                    ranked = fusion(lex, sem, limit);
+                    facetQuery = new BooleanQuery.Builder().add(lexicalRanked, BooleanClause.Occur.SHOULD)
+                            .add(knn, BooleanClause.Occur.SHOULD).build();
+                }
             }
         }
         Map<String, Map<String, Integer>> facets = Map.of();
@@ -166,7 +203,7 @@ public final class PassageSearcher implements AutoCloseable {
         } else {
             total = searcher.count(facetQuery);
         }
-        List<SearchHit> hits = hits(ranked, browse ? null : lexical);
+        List<SearchHit> hits = hits(ranked, browse || topicless ? null : lexical);
         return new SearchResult(hits, total, facets, mode, notes, (System.nanoTime() - t0) / 1e6);
     }
 
@@ -193,16 +230,97 @@ public final class PassageSearcher implements AutoCloseable {
     }
 
     /**
-     * How hybrid mode fuses: a negative value selects reciprocal rank fusion, a value in [0, 1] the convex
-     * combination alpha × lexical + (1 − alpha) × semantic of min-max normalised scores
-     * (-Dhmip.fusion=rrf or a number; default 0.5, the better of the two on the judged set).
+     * Hybrid fusion as the tuning says: a negative alpha selects reciprocal rank fusion, a value in [0, 1] the
+     * convex combination alpha × lexical + (1 − alpha) × semantic of min-max normalised scores.
      */
-    static final double FUSION_ALPHA = fusionAlpha();
-
-    private static double fusionAlpha() {
-        String f = System.getProperty("hmip.fusion", "0.5");
-        return "rrf".equals(f) ? -1 : Double.parseDouble(f);
+    private List<ScoreDoc> fusion(ScoreDoc[] lex, ScoreDoc[] sem, int limit) {
+        return tuning.fusionAlpha() < 0 ? fuse(List.of(lex, sem), limit) : convex(lex, sem, tuning.fusionAlpha(), limit);
     }
+
+    /** Scores min-max normalised to [0, 1], order kept. */
+    static List<ScoreDoc> normalised(ScoreDoc[] list) {
+        Map<Integer, Double> score = new LinkedHashMap<>();
+        addNormalised(score, list, 1);
+        return score.entrySet().stream().map(e -> new ScoreDoc(e.getKey(), e.getValue().floatValue())).toList();
+    }
+
+    /** Two rankings of the same scoring function merged: each passage once, with its best score. */
+    static ScoreDoc[] union(ScoreDoc[] a, ScoreDoc[] b) {
+        Map<Integer, Float> best = new LinkedHashMap<>();
+        for (ScoreDoc[] list : List.of(a, b)) for (ScoreDoc sd : list) best.merge(sd.doc, sd.score, Math::max);
+        return best.entrySet().stream().sorted((x, y) -> Float.compare(y.getValue(), x.getValue()))
+                .map(e -> new ScoreDoc(e.getKey(), e.getValue())).toArray(ScoreDoc[]::new);
+    }
+
+    /** Recommendations only (within the request's filters), optionally to some addressee levels. */
+    static Query recommendationsFilter(Query filter, Set<String> addressees) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, "recommendation")), BooleanClause.Occur.FILTER);
+        if (filter != null) b.add(filter, BooleanClause.Occur.FILTER);
+        if (!addressees.isEmpty()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String a : addressees) any.add(new TermQuery(new Term(Fields.ADDRESSEE_LEVEL, a)), BooleanClause.Occur.SHOULD);
+            b.add(any.build(), BooleanClause.Occur.FILTER);
+        }
+        return new ConstantScoreQuery(b.build());
+    }
+
+    /**
+     * For a query that asks for recommendations: a recommendation's score × (1 + recommendationBoost), and
+     * × (1 + addresseeBoost) again when it is addressed to a level the query names; the top {@code limit}.
+     */
+    private List<ScoreDoc> boostForIntent(List<ScoreDoc> fused, QueryIntent intent, int limit) throws IOException {
+        List<ScoreDoc> out = new ArrayList<>(fused.size());
+        for (ScoreDoc sd : fused) {
+            Document d = searcher.storedFields().document(sd.doc, Set.of(Fields.KIND, Fields.ADDRESSEE_LEVEL));
+            double s = sd.score;
+            if ("recommendation".equals(d.get(Fields.KIND))) {
+                s *= 1 + tuning.recommendationBoost();
+                if (intent.addressees().contains(d.get(Fields.ADDRESSEE_LEVEL))) s *= 1 + tuning.addresseeBoost();
+            }
+            out.add(new ScoreDoc(sd.doc, (float) s));
+        }
+        return out.stream().sorted((a, b) -> Float.compare(b.score, a.score)).limit(limit).toList();
+    }
+
+    /** The user's words and the expansions as one disjunction (either may be null). */
+    static Query or(Query a, Query b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        return new BooleanQuery.Builder().add(a, BooleanClause.Occur.SHOULD).add(b, BooleanClause.Occur.SHOULD).build();
+    }
+
+    /** The weighted expansions of a plain query (everyday wording, context field), or null. */
+    Query expansions(String topic) {
+        Query everyday = tuning.everydayWeight() <= 0 ? null
+                : QueryExpansion.query(QueryExpansion.phrases(QueryExpansion.everyday(), topic), tuning.everydayWeight(), indexAnalyzer);
+        return or(everyday, context(topic));
+    }
+
+    /** The topic's words (synonyms expanded, stop words dropped) matched in the passage's context field. */
+    Query context(String topic) {
+        if (tuning.contextWeight() <= 0) return null;
+        Query q = new org.apache.lucene.util.QueryBuilder(queryAnalyzer).createBooleanQuery(Fields.CONTEXT, plainWords(topic));
+        if (q == null) return null;
+        q = withoutStopWords(q);
+        return new BoostQuery(q, (float) tuning.contextWeight());
+    }
+
+    /** What the embedding model sees: the words, abbreviations spelled out, and (if tuned so) the expansions. */
+    String semanticText(String topic) {
+        String text = Analyzers.expandAbbreviations(plainWords(topic));
+        if (!tuning.semanticExpansion()) return text;
+        List<String> extra = QueryExpansion.phrases(QueryExpansion.everyday(), topic);
+        return extra.isEmpty() ? text : text + " (" + String.join(", ", extra) + ")";
+    }
+
+    /** Whether a query uses Lucene syntax (quotes, operators, field names, wildcards), so is taken as written. */
+    static boolean hasSyntax(String q) {
+        return q != null && SYNTAX.matcher(q).find();
+    }
+
+    private static final java.util.regex.Pattern SYNTAX =
+            java.util.regex.Pattern.compile("[\"():*?~^\\[\\]{}\\\\]|\\b(AND|OR|NOT)\\b|(^|\\s)[+-]\\S");
 
     /** Convex combination of min-max normalised scores; a passage missing from a list scores 0 there. */
     static List<ScoreDoc> convex(ScoreDoc[] lex, ScoreDoc[] sem, double alpha, int limit) {
@@ -474,12 +592,31 @@ public final class PassageSearcher implements AutoCloseable {
                 intField(d, Fields.SPAN_START), intField(d, Fields.SPAN_END), d.get(Fields.KIND), d.get(Fields.TEXT),
                 d.get(Fields.TITLE), d.get(Fields.DOC_TYPE), d.get(Fields.REGION), d.get(Fields.YEAR),
                 d.get(Fields.PROVIDER), d.get(Fields.FRAMEWORK), d.get(Fields.ADDRESSEE_LEVEL),
-                List.of(d.getValues(Fields.THEME)));
+                List.of(d.getValues(Fields.THEME)), d.get(Fields.SECTION), d.get(Fields.ADDRESSEE));
     }
 
     private static int intField(Document d, String name) {
         var f = d.getField(name);
         return f == null || f.numericValue() == null ? 0 : f.numericValue().intValue();
+    }
+
+    /**
+     * Every value of one facet dimension the index holds (region, year, doc_type, framework, addressee_level,
+     * provider, theme, kind): what a filter on it can match.
+     */
+    public Set<String> values(String dim) throws IOException {
+        SortedSetDocValuesReaderState state = facetState();
+        if (state == null) return Set.of();
+        FacetsCollector fc = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
+        FacetResult fr;
+        try {
+            fr = new SortedSetDocValuesFacetCounts(state, fc).getAllChildren(dim);
+        } catch (IllegalArgumentException e) {
+            return Set.of(); // dimension never indexed
+        }
+        Set<String> out = new java.util.TreeSet<>();
+        if (fr != null) for (LabelAndValue lv : fr.labelValues) out.add(lv.label);
+        return out;
     }
 
     /** Counts of passages per value of one facet dimension over the whole index. */

@@ -6,158 +6,154 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import hmip.model.Passage;
 import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The judged query set ({@code judged/queries.json}) scored with nDCG@10 and recall@10 in each mode, over
- * the sample corpus ({@link GoldCorpus}). Prints a table; fails when a mode drops below the level reached
- * when the set was written, or when hybrid stops beating lexical on the lay-wording queries.
+ * The judged query set ({@code judged/queries.json}, see {@link JudgedSet}) scored with nDCG@10 and
+ * recall@10 per group and mode over the sample corpus ({@link SampleCorpus}). Prints the per-query and
+ * per-group tables; fails when a group falls below its floor or when hybrid stops beating lexical on
+ * everyday wording.
  */
 class JudgedQueriesTest {
-    record Judged(String id, String query, boolean lay, List<String[]> relevant) {}
-
-    record Score(double ndcg, double recall) {}
-
-    static List<Judged> judged;
-    static GoldCorpus corpus;
+    static JudgedSet judged;
+    static SampleCorpus corpus;
 
     @BeforeAll
     static void load() throws Exception {
-        corpus = GoldCorpus.get();
-        JsonNode root;
+        corpus = SampleCorpus.get();
         try (InputStream in = JudgedQueriesTest.class.getResourceAsStream("/judged/queries.json")) {
-            root = new ObjectMapper().readTree(in);
+            judged = JudgedSet.read(in);
         }
-        judged = new ArrayList<>();
-        for (JsonNode q : root.path("queries")) {
-            List<String[]> rel = new ArrayList<>();
-            for (JsonNode r : q.path("relevant")) rel.add(r.asText().split("\\|", 2));
-            judged.add(new Judged(q.path("id").asText(), q.path("query").asText(), q.path("lay").asBoolean(), rel));
-        }
-    }
-
-    static String norm(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
-    }
-
-    static boolean matches(Passage p, String[] item) {
-        return p.docId().equals(item[0]) && norm(p.text()).contains(norm(item[1]));
-    }
-
-    static Score score(Judged q, List<SearchHit> hits) {
-        Set<Integer> credited = new HashSet<>();
-        double dcg = 0;
-        for (int i = 0; i < Math.min(10, hits.size()); i++) {
-            boolean gain = false;
-            for (int k = 0; k < q.relevant().size(); k++) {
-                if (!credited.contains(k) && matches(hits.get(i).passage(), q.relevant().get(k))) {
-                    credited.add(k);
-                    gain = true;
-                }
-            }
-            if (gain) dcg += 1 / (Math.log(i + 2) / Math.log(2));
-        }
-        double idcg = 0;
-        for (int i = 0; i < Math.min(10, q.relevant().size()); i++) idcg += 1 / (Math.log(i + 2) / Math.log(2));
-        return new Score(dcg / idcg, credited.size() / (double) q.relevant().size());
     }
 
     @Test
     void everyJudgementNamesAPassageOfTheCorpus() {
-        assertThat(judged).hasSizeGreaterThanOrEqualTo(15);
-        for (Judged q : judged) {
-            for (String[] item : q.relevant()) {
-                assertThat(corpus.passages.stream().anyMatch(p -> matches(p, item)))
-                        .as("%s: no passage of %s contains \"%s\"", q.id(), item[0], item[1]).isTrue();
+        assertThat(judged.queries()).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(judged.queries().stream().filter(q -> q.group().equals("everyday")).count()).isGreaterThanOrEqualTo(25);
+        for (JudgedSet.Query q : judged.queries()) {
+            assertThat(JudgedSet.GROUPS).as(q.id()).contains(q.group());
+            assertThat(q.relevant()).as("%s has judgements", q.id()).isNotEmpty();
+            for (JudgedSet.Item item : q.relevant()) {
+                assertThat(corpus.passages.stream().anyMatch(p -> JudgedSet.matches(p, item)))
+                        .as("%s: no passage of %s contains \"%s\"", q.id(), item.docId(), item.snippet()).isTrue();
             }
         }
     }
 
     @Test
-    void scoresPerModeStayAtTheirLevel() throws Exception {
-        Map<SearchRequest.Mode, double[]> all = new EnumMap<>(SearchRequest.Mode.class);
-        Map<SearchRequest.Mode, double[]> lay = new EnumMap<>(SearchRequest.Mode.class);
-        StringBuilder table = new StringBuilder();
-        table.append(String.format("%-4s %-58s %-5s", "id", "query", "lay"));
-        for (SearchRequest.Mode m : SearchRequest.Mode.values()) table.append(String.format(" %9s", m.name().toLowerCase()));
-        table.append("   (nDCG@10 per query)\n");
+    void scoresPerGroupStayAboveTheirFloors() throws Exception {
+        List<SearchRequest.Mode> modes = List.of(SearchRequest.Mode.values());
         try (PassageSearcher s = new PassageSearcher(corpus.index)) {
-            int nLay = 0;
-            for (Judged q : judged) {
-                if (q.lay()) nLay++;
-                table.append(String.format("%-4s %-58s %-5s", q.id(), q.query(), q.lay() ? "yes" : ""));
-                for (SearchRequest.Mode m : SearchRequest.Mode.values()) {
-                    List<SearchHit> hits = s.search(SearchRequest.of(q.query()).withMode(m).withLimit(10).withFacets(false)).hits();
-                    Score sc = score(q, hits);
-                    add(all, m, sc);
-                    if (q.lay()) add(lay, m, sc);
-                    table.append(String.format(" %9.3f", sc.ndcg()));
-                }
+            var perQuery = judged.run(s, modes);
+            StringBuilder table = new StringBuilder(String.format("%-4s %-15s %-66s", "id", "group", "query"));
+            for (SearchRequest.Mode m : modes) table.append(String.format(" %9s", m.name().toLowerCase()));
+            table.append("   (nDCG@10 per query)\n");
+            for (JudgedSet.Query q : judged.queries()) {
+                table.append(String.format("%-4s %-15s %-66s", q.id(), q.group(), q.query()));
+                for (SearchRequest.Mode m : modes) table.append(String.format(" %9.3f", perQuery.get(q.id()).get(m).ndcg()));
                 table.append('\n');
             }
-            int n = judged.size();
-            table.append(String.format("%nmode       nDCG@10  recall@10   lay nDCG@10  lay recall@10   (%d queries, %d lay)%n", n, nLay));
-            for (SearchRequest.Mode m : SearchRequest.Mode.values()) {
-                double[] a = all.get(m), l = lay.get(m);
-                table.append(String.format("%-10s %8.3f %10.3f %13.3f %14.3f%n", m.name().toLowerCase(), a[0] / n, a[1] / n,
-                        l[0] / nLay, l[1] / nLay));
+            var summary = judged.summary(perQuery);
+            System.out.println("\nJudged query set, per query\n" + table + "\nper group (nDCG@10 / recall@10)\n"
+                    + JudgedSet.table(summary));
+            SearchRequest.Mode hybrid = SearchRequest.Mode.HYBRID, lexical = SearchRequest.Mode.LEXICAL;
+            for (var floor : FLOORS.entrySet()) {
+                assertThat(JudgedSet.ndcg(summary, floor.getKey(), hybrid)).as("hybrid nDCG@10 on %s", floor.getKey())
+                        .isGreaterThanOrEqualTo(floor.getValue());
             }
-            System.out.println("\nJudged query set\n" + table);
-
-            double lexNdcg = all.get(SearchRequest.Mode.LEXICAL)[0] / n;
-            double semNdcg = all.get(SearchRequest.Mode.SEMANTIC)[0] / n;
-            double hybNdcg = all.get(SearchRequest.Mode.HYBRID)[0] / n;
-            double hybRecall = all.get(SearchRequest.Mode.HYBRID)[1] / n;
-            double lexLay = lay.get(SearchRequest.Mode.LEXICAL)[0] / nLay;
-            double hybLay = lay.get(SearchRequest.Mode.HYBRID)[0] / nLay;
-            assertThat(lexNdcg).as("lexical nDCG@10").isGreaterThanOrEqualTo(FLOOR_LEXICAL);
-            assertThat(semNdcg).as("semantic nDCG@10").isGreaterThanOrEqualTo(FLOOR_SEMANTIC);
-            assertThat(hybNdcg).as("hybrid nDCG@10").isGreaterThanOrEqualTo(FLOOR_HYBRID);
-            assertThat(hybRecall).as("hybrid recall@10").isGreaterThanOrEqualTo(FLOOR_HYBRID_RECALL);
-            assertThat(hybLay).as("hybrid beats lexical on lay wording").isGreaterThan(lexLay);
+            assertThat(JudgedSet.recall(summary, "all", hybrid)).as("hybrid recall@10").isGreaterThanOrEqualTo(FLOOR_RECALL);
+            assertThat(JudgedSet.ndcg(summary, "all", lexical)).as("lexical nDCG@10").isGreaterThanOrEqualTo(FLOOR_LEXICAL);
+            assertThat(JudgedSet.ndcg(summary, "everyday", hybrid)).as("hybrid beats lexical on everyday wording")
+                    .isGreaterThan(JudgedSet.ndcg(summary, "everyday", lexical));
         }
     }
 
-    /** Prints each query's pooled top 10 over all modes (for judging), with -Dhmip.judged.pool=true. */
+    /**
+     * Hybrid nDCG@10 floors per group: the levels reached (own 0.732, everyday 0.641, abbreviations 0.577,
+     * recommendations 0.762, all 0.675; all-MiniLM-L6-v2, innermost heading as context, index/README.md) less
+     * about 0.02, since a text's vector moves slightly with its batch companions (OnnxEmbedderTest).
+     */
+    static final Map<String, Double> FLOORS = new LinkedHashMap<>();
+    static final double FLOOR_RECALL = 0.53;
+    static final double FLOOR_LEXICAL = 0.635;
+
+    static {
+        FLOORS.put("own", 0.71);
+        FLOORS.put("everyday", 0.62);
+        FLOORS.put("abbreviations", 0.555);
+        FLOORS.put("recommendations", 0.74);
+        FLOORS.put("all", 0.655);
+    }
+
+    /**
+     * Writes each query's pool for judging to the file named by -Dhmip.judged.pool: the union of the top 12
+     * of lexical, semantic and hybrid search, the top 12 by cosine under each bundled embedding model, and the
+     * top 15 lexical hits of the query's "pool" formulations (written by the judge), each passage once.
+     */
     @Test
     void pool() throws Exception {
-        if (!Boolean.getBoolean("hmip.judged.pool")) return;
-        try (PassageSearcher s = new PassageSearcher(corpus.index)) {
-            for (Judged q : judged) {
-                System.out.println("\n### " + q.id() + " " + q.query());
-                Set<String> seen = new HashSet<>();
+        String file = System.getProperty("hmip.judged.pool");
+        if (file == null) return;
+        JsonNode extra;
+        try (InputStream in = JudgedQueriesTest.class.getResourceAsStream("/judged/queries.json")) {
+            extra = new ObjectMapper().readTree(in);
+        }
+        Map<String, List<String>> poolQueries = new HashMap<>();
+        for (JsonNode q : extra.path("queries")) {
+            List<String> l = new ArrayList<>();
+            q.path("pool").forEach(x -> l.add(x.asText()));
+            poolQueries.put(q.path("id").asText(), l);
+        }
+        List<Passage> all = corpus.passages;
+        Map<Embedder, List<float[]>> vectors = new LinkedHashMap<>();
+        for (Embedder e : List.of(Embedder.bgeSmall(), Embedder.miniLm())) {
+            vectors.put(e, e.embedAll(all.stream().map(Passage::text).toList()));
+        }
+        String only = System.getProperty("hmip.judged.only", "");
+        try (PassageSearcher s = new PassageSearcher(corpus.index); PrintStream out = new PrintStream(Path.of(file).toFile(), "UTF-8")) {
+            for (JudgedSet.Query q : judged.queries()) {
+                if (!only.isEmpty() && !List.of(only.split(",")).contains(q.id())) continue;
+                Set<String> ids = new LinkedHashSet<>();
                 for (SearchRequest.Mode m : SearchRequest.Mode.values()) {
-                    for (SearchHit h : s.search(SearchRequest.of(q.query()).withMode(m).withLimit(10).withFacets(false)).hits()) {
-                        Passage p = h.passage();
-                        if (!seen.add(p.id())) continue;
-                        boolean rel = q.relevant().stream().anyMatch(item -> matches(p, item));
-                        String t = p.text().replaceAll("\\s+", " ");
-                        System.out.printf("%s %-3s %s | %s%n", rel ? "+" : " ", m.name().substring(0, 3), p.id(),
-                                t.substring(0, Math.min(170, t.length())));
-                    }
+                    s.search(SearchRequest.of(q.query()).withMode(m).withLimit(12).withFacets(false)).hits()
+                            .forEach(h -> ids.add(h.passage().id()));
+                }
+                for (var e : vectors.entrySet()) {
+                    float[] qv = e.getKey().embedQuery(q.query());
+                    List<Integer> order = new ArrayList<>();
+                    for (int i = 0; i < all.size(); i++) order.add(i);
+                    order.sort(Comparator.comparingDouble(i -> -dot(qv, e.getValue().get(i))));
+                    for (int i = 0; i < 12; i++) ids.add(all.get(order.get(i)).id());
+                }
+                for (String pq : poolQueries.getOrDefault(q.id(), List.of())) {
+                    s.search(SearchRequest.of(pq).withMode(SearchRequest.Mode.LEXICAL).withLimit(15).withFacets(false)).hits()
+                            .forEach(h -> ids.add(h.passage().id()));
+                }
+                out.printf("%n### %s [%s] %s%n", q.id(), q.group(), q.query());
+                for (String id : ids) {
+                    Passage p = all.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+                    boolean judgedAlready = q.relevant().stream().anyMatch(item -> JudgedSet.matches(p, item));
+                    out.printf("%s %s [%s%s] %s%n", judgedAlready ? "+" : " ", p.id(), p.kind(),
+                            p.addresseeLevel() == null ? "" : " to " + p.addresseeLevel(), p.text().replaceAll("\\s+", " "));
                 }
             }
         }
     }
 
-    // the levels reached when the set was written (lexical 0.669, semantic 0.597, hybrid 0.687 nDCG@10;
-    // hybrid recall@10 0.703; bge-small-en-v1.5, convex fusion 0.5), less a small margin
-    static final double FLOOR_LEXICAL = 0.64;
-    static final double FLOOR_SEMANTIC = 0.57;
-    static final double FLOOR_HYBRID = 0.66;
-    static final double FLOOR_HYBRID_RECALL = 0.67;
-
-    private static void add(Map<SearchRequest.Mode, double[]> acc, SearchRequest.Mode m, Score s) {
-        double[] a = acc.computeIfAbsent(m, k -> new double[2]);
-        a[0] += s.ndcg();
-        a[1] += s.recall();
+    private static double dot(float[] a, float[] b) {
+        double d = 0;
+        for (int i = 0; i < a.length; i++) d += a[i] * b[i];
+        return d;
     }
 }

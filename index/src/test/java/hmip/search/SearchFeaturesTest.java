@@ -14,13 +14,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The acceptance checks, on the sample corpus with gold recommendations ({@link GoldCorpus}). */
+/** The acceptance checks, on the sample corpus with gold recommendations ({@link SampleCorpus}). */
 class SearchFeaturesTest {
-    static GoldCorpus corpus;
+    static SampleCorpus corpus;
 
     @BeforeAll
     static void build() throws Exception {
-        corpus = GoldCorpus.get();
+        corpus = SampleCorpus.get();
     }
 
     private static SearchResult search(SearchRequest r) throws Exception {
@@ -149,13 +149,14 @@ class SearchFeaturesTest {
     void taxonomyCoverage() {
         long recs = corpus.passages.stream().filter(p -> p.kind().equals("recommendation")).count();
         long recsThemed = corpus.passages.stream().filter(p -> p.kind().equals("recommendation") && !p.themes().isEmpty()).count();
-        long body = corpus.passages.stream().filter(p -> p.kind().equals("paragraph") || p.kind().equals("list_item")).count();
-        long bodyThemed = corpus.passages.stream().filter(p -> (p.kind().equals("paragraph") || p.kind().equals("list_item"))
-                && !p.themes().isEmpty()).count();
+        // body text: paragraphs, list items and the findings the extractor takes out of them
+        java.util.Set<String> bodyKinds = java.util.Set.of("paragraph", "list_item", "finding");
+        long body = corpus.passages.stream().filter(p -> bodyKinds.contains(p.kind())).count();
+        long bodyThemed = corpus.passages.stream().filter(p -> bodyKinds.contains(p.kind()) && !p.themes().isEmpty()).count();
         java.util.Map<String, Long> byTheme = new java.util.TreeMap<>();
         corpus.passages.stream().filter(p -> p.kind().equals("recommendation"))
                 .forEach(p -> p.themes().forEach(t -> byTheme.merge(t, 1L, Long::sum)));
-        System.out.printf("%nTaxonomy coverage: %d/%d recommendations (%.0f%%) and %d/%d paragraphs and list items (%.0f%%) "
+        System.out.printf("%nTaxonomy coverage: %d/%d recommendations (%.0f%%) and %d/%d paragraphs, list items and findings (%.0f%%) "
                 + "have a theme; %d of %d themes occur in recommendations%n  %s%n", recsThemed, recs, 100.0 * recsThemed / recs,
                 bodyThemed, body, 100.0 * bodyThemed / body, byTheme.size(), hmip.enrich.Taxonomy.standard().themes().size(), byTheme);
         corpus.passages.stream().filter(p -> p.kind().equals("recommendation") && p.themes().isEmpty())

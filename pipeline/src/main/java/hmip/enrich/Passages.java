@@ -15,7 +15,9 @@ import java.util.Locale;
 /**
  * Turns a laid-out, extracted document into passages: every body block (headings are too short to be
  * worth ranking and are left out), every recommendation and every finding, each with the document's
- * facets so filters need no join. Themes are added by {@link PassageEnrichment}.
+ * facets so filters need no join, and its context: the section heading path it sits under
+ * ({@link SectionPaths}) and a recommendation's addressee as printed. Themes are added by
+ * {@link PassageEnrichment}.
  */
 public final class Passages {
     private Passages() {}
@@ -28,26 +30,29 @@ public final class Passages {
         for (Recommendation r : ex.recommendations()) structured.add(norm(r.text()));
         for (Finding f : ex.findings()) structured.add(norm(f.text()));
         List<Passage> out = new ArrayList<>();
-        for (Block b : doc.blocks()) {
+        List<Block> blocks = doc.blocks();
+        SectionPaths sections = new SectionPaths(blocks);
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             if (b.kind() == BlockKind.HEADING || b.text().isBlank()) continue;
             if (covered(norm(b.text()), structured)) continue; // the recommendation or finding passage stands for it
             out.add(new Passage(doc.docId() + "#p" + b.page() + "b" + b.ordinal(), doc.docId(), b.page(), b.start(),
                     b.end(), b.kind().name().toLowerCase(Locale.ROOT), b.text(), ex.title(), ex.docType(), ex.region(),
-                    year, docProvider, ex.framework(), null, List.of()));
+                    year, docProvider, ex.framework(), null, List.of(), sections.of(i), null));
         }
         int n = 0;
         for (Recommendation r : ex.recommendations()) {
             Provenance p = r.provenance();
             out.add(new Passage(doc.docId() + "#r" + (++n), doc.docId(), page(p), start(p), end(p), Passage.RECOMMENDATION,
                     r.text(), ex.title(), ex.docType(), ex.region(), year, r.provider(), ex.framework(),
-                    r.addresseeLevel(), List.of()));
+                    r.addresseeLevel(), List.of(), p == null ? null : sections.at(p.page(), p.start()), r.addressee()));
         }
         n = 0;
         for (Finding f : ex.findings()) {
             Provenance p = f.provenance();
             out.add(new Passage(doc.docId() + "#f" + (++n), doc.docId(), page(p), start(p), end(p), Passage.FINDING,
                     f.text(), ex.title(), ex.docType(), ex.region(), year, f.provider(), ex.framework(), null,
-                    List.of()));
+                    List.of(), p == null ? null : sections.at(p.page(), p.start()), null));
         }
         return out;
     }

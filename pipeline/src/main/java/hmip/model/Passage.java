@@ -4,12 +4,15 @@ import java.util.List;
 
 /**
  * One searchable unit: a block of body text, a recommendation or a finding, with the document facts
- * a researcher filters on (region, year, document type, framework, provider, addressee level, themes) and
- * the page and span it came from.
+ * a researcher filters on (region, year, document type, framework, provider, addressee level, themes), the
+ * page and span it came from, and its context: the section heading path it sits under and, for a
+ * recommendation, the addressee as printed. The context lets a short passage ("Adequate plans were not
+ * always in place to address domestic abuse.") carry its topic into search and theme tagging.
  */
 public record Passage(String id, String docId, int page, int spanStart, int spanEnd, String kind, String text,
                       String title, String docType, String region, String year, String provider,
-                      String framework, String addresseeLevel, List<String> themes) {
+                      String framework, String addresseeLevel, List<String> themes, String section,
+                      String addressee) {
     public static final String RECOMMENDATION = "recommendation";
     public static final String FINDING = "finding";
 
@@ -26,6 +29,14 @@ public record Passage(String id, String docId, int page, int spanStart, int span
         return List.copyOf(out);
     }
 
+    /** A passage without context (section, addressee as printed). */
+    public Passage(String id, String docId, int page, int spanStart, int spanEnd, String kind, String text,
+                   String title, String docType, String region, String year, String provider,
+                   String framework, String addresseeLevel, List<String> themes) {
+        this(id, docId, page, spanStart, spanEnd, kind, text, title, docType, region, year, provider, framework,
+                addresseeLevel, themes, null, null);
+    }
+
     /** A passage without framework, addressee level or themes (the original shape). */
     public Passage(String id, String docId, int page, int spanStart, int spanEnd, String kind, String text,
                    String title, String docType, String region, String year, String provider) {
@@ -35,6 +46,6 @@ public record Passage(String id, String docId, int page, int spanStart, int span
 
     public Passage withThemes(List<String> newThemes) {
         return new Passage(id, docId, page, spanStart, spanEnd, kind, text, title, docType, region, year, provider,
-                framework, addresseeLevel, newThemes);
+                framework, addresseeLevel, newThemes, section, addressee);
     }
 }

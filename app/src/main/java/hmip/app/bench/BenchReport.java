@@ -64,9 +64,10 @@ final class BenchReport {
         Map<String, Object> emb = (Map<String, Object>) out.get("embedding");
         sb.append('\n');
         if (Boolean.TRUE.equals(emb.get("available"))) {
-            sb.append(String.format(Locale.ROOT, "dense embedding (%s): %,d passages in %.2f s = %.1f passages/s (not in the ratios)%n",
-                    emb.get("name"), num(emb.get("passages")).intValue(), num(emb.get("seconds")).doubleValue(),
-                    num(emb.get("passages_per_second")).doubleValue()));
+            sb.append(String.format(Locale.ROOT, "dense embedding (%s): %,d passages (%,d distinct texts, with context) in %.2f s "
+                            + "= %.1f passages/s (part of ingest, not in the ratios)%n",
+                    emb.get("name"), num(emb.get("passages")).intValue(), num(emb.get("distinct_texts")).intValue(),
+                    num(emb.get("seconds")).doubleValue(), num(emb.get("passages_per_second")).doubleValue()));
         } else {
             sb.append("dense embedding: ").append(emb.get("note")).append('\n');
         }
@@ -90,6 +91,23 @@ final class BenchReport {
                     num(s.get("queries_timed")).intValue(), num(s.get("distinct_queries")).intValue(),
                     num(s.get("p50_ms")).doubleValue(), num(s.get("p95_ms")).doubleValue(), num(s.get("p99_ms")).doubleValue(),
                     num(s.get("max_ms")).doubleValue()));
+            if (s.get("hybrid_p95_ms") != null) {
+                sb.append(String.format(Locale.ROOT, "  hybrid (query embedding, BM25 + KNN, fusion): p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, "
+                                + "max %.2f ms; passage vectors from %,d embedded sentences (%.1f s)%n",
+                        num(s.get("hybrid_p50_ms")).doubleValue(), num(s.get("hybrid_p95_ms")).doubleValue(),
+                        num(s.get("hybrid_p99_ms")).doubleValue(), num(s.get("hybrid_max_ms")).doubleValue(),
+                        num(s.get("sentences_embedded")).intValue(), num(s.get("sentence_embedding_seconds")).doubleValue()));
+            }
+        }
+        Map<String, Object> judged = (Map<String, Object>) out.get("judged");
+        if (judged != null) {
+            if (Boolean.TRUE.equals(judged.get("available"))) {
+                sb.append(String.format(Locale.ROOT, "judged query set (%s queries, sample corpus), nDCG@10 / recall@10:%n",
+                        judged.get("queries")));
+                for (String line : String.valueOf(judged.get("table")).split("\n")) sb.append("  ").append(line).append('\n');
+            } else {
+                sb.append("judged query set: ").append(judged.get("note")).append('\n');
+            }
         }
         sb.append(String.format(Locale.ROOT, "total bench time: %.1f s%n%n", num(out.get("total_seconds")).doubleValue()));
         sb.append("checks (issue 8 done-when):\n");

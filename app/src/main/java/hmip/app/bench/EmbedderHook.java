@@ -1,15 +1,15 @@
 package hmip.app.bench;
 
+import hmip.search.EmbedStep;
 import hmip.search.Embedder;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * The benchmark's dense-embedding line over the real embedder of {@code hmip embed} (the incremental
- * step that gives passages their vectors), in the same batches as {@link hmip.search.EmbedStep}.
+ * The benchmark's dense-embedding line over the real embedder of the embedding step (run by `hmip ingest`
+ * and `hmip embed`), the way the step embeds: identical texts once, longest first, in the step's chunks.
  */
 public final class EmbedderHook implements EmbeddingHook {
-    private static final int BATCH = 64;
-
     @Override
     public String name() {
         return Embedder.standard().model();
@@ -17,11 +17,8 @@ public final class EmbedderHook implements EmbeddingHook {
 
     @Override
     public int embed(List<String> passages) {
-        Embedder embedder = Embedder.standard();
-        int n = 0;
-        for (int from = 0; from < passages.size(); from += BATCH) {
-            n += embedder.embedAll(passages.subList(from, Math.min(passages.size(), from + BATCH))).size();
-        }
-        return n;
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(passages));
+        EmbedStep.embedInChunks(Embedder.standard(), distinct, (texts, vectors) -> { });
+        return passages.size();
     }
 }

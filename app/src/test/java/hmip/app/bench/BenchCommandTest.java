@@ -30,7 +30,7 @@ class BenchCommandTest {
         try {
             code = Main.commandLine().execute("bench", "--json", "--docs", "3", "--passages", "300", "--threads", "1",
                     "--samples", root.resolve("data/reports").toString(), "--results", results.toString(),
-                    "--work", tmp.resolve("work").toString(), "--ingest-jvm-opts", "-Xmx512m");
+                    "--work", tmp.resolve("work").toString(), "--ingest-jvm-opts", "-Xmx512m", "--skip-judged");
         } finally {
             System.setOut(stdout);
         }
@@ -57,6 +57,9 @@ class BenchCommandTest {
         assertThat(embedding.path("passages_per_second").asDouble()).isPositive();
         assertThat(json.path("search").path("passages").asInt()).isEqualTo(300);
         assertThat(json.path("search").path("p95_ms").asDouble()).isPositive();
+        assertThat(json.path("search").path("hybrid_p95_ms").asDouble()).isPositive();
+        assertThat(json.path("checks").has("hybrid_search_p95<60ms")).isTrue();
+        assertThat(json.path("checks").has("embedding>=250_passages/s")).isTrue();
         assertThat(json.path("memory").path("peak_heap_used_bytes").asLong()).isPositive();
         assertThat(json.path("checks").has("search_p95<20ms")).isTrue();
         try (Stream<Path> saved = Files.list(results)) {
