@@ -130,6 +130,25 @@ class BadInputsTest {
     }
 
     @Test
+    void aTextLayerThatDoesNotDecodeIsReadAsAScanOrRefused() throws Exception {
+        byte[] pdf;
+        try (var in = BadInputsTest.class.getResourceAsStream("/bad/undecodable.pdf")) {
+            pdf = in.readAllBytes();
+        }
+        if (BadInputs.ocrAvailable()) {
+            ParsedDocument doc = parse("undecodable.pdf", pdf, ParseLimits.DEFAULT);
+            assertThat(doc.pages().get(0).ocr()).isTrue();
+            assertThat(doc.metadata()).containsEntry("unreadable_text_pages", "1");
+            String text = String.join(" ", doc.pages().get(0).lines().stream().map(l -> l.text()).toList());
+            assertThat(text).containsIgnoringCase("Inspectorate");
+        } else {
+            ParseException e = failure("undecodable.pdf", pdf, ParseLimits.DEFAULT);
+            assertThat(e.failure()).isEqualTo(ParseFailure.UNREADABLE_TEXT);
+            assertThat(e.getMessage()).contains("does not decode").contains("tesseract is not installed");
+        }
+    }
+
+    @Test
     void tooManyPagesAndTooLarge() throws Exception {
         assertThat(failure("long.pdf", small, new ParseLimits(100L << 20, 2, 60_000, null)).failure())
                 .isEqualTo(ParseFailure.TOO_MANY_PAGES);

@@ -5,6 +5,7 @@ import hmip.model.Extraction;
 import hmip.model.Finding;
 import hmip.model.KeyQuestion;
 import hmip.model.LaidOutDocument;
+import hmip.model.LaidOutPage;
 import hmip.model.Provider;
 import hmip.model.Recommendation;
 import hmip.model.StatedRating;
@@ -51,6 +52,12 @@ public final class InspectionExtractor {
         }
         ExtractionContext context = ExtractionContext.of(text, reference);
         run(pageNumbering, context, null, notes, gaps);
+        long ocr = doc.pages().stream().filter(LaidOutPage::ocr).count();
+        if (ocr > 0) {
+            // OCR misreads digits and words at times: values read from such pages are for checking, not trusting
+            gaps.add(ocr + " of " + doc.pages().size() + " pages were read by OCR (scanned, or a text layer that does"
+                    + " not decode): check their values against the document");
+        }
         DocumentFacts facts = run(classifier, context, null, notes, gaps);
         if (facts == null) return Extraction.other(doc.docId(), null, firstHeading(text), notes, gaps);
         String display = displayTitle(facts, text);

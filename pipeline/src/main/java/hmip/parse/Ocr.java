@@ -1,6 +1,7 @@
 package hmip.parse;
 
 import hmip.model.Box;
+import hmip.model.Segment;
 import hmip.model.TextLine;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -8,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
@@ -93,31 +92,87 @@ public final class Ocr {
         }
     }
 
-    /** Words of tesseract's TSV (level 5) grouped into lines, boxes scaled by {@code scale}. */
+    /**
+     * Words of tesseract's TSV (level 5) as visual lines, boxes scaled by {@code scale}. Tesseract reads a table's
+     * cells as separate blocks; words whose boxes share a row (their vertical extents overlap by half) are one line
+     * here, top to bottom, and a gap wider than an em between words starts a new column run, as the PDF text
+     * parser does, so tables of scanned pages are found the same way.
+     */
     static List<TextLine> parseTsv(List<String> rows, float scale) {
-        Map<String, List<String[]>> lines = new LinkedHashMap<>();
+        List<float[]> boxes = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
         for (String row : rows) {
             String[] c = row.split("\t", -1);
             if (c.length < 12 || !"5".equals(c[0]) || c[11].isBlank()) continue;
-            lines.computeIfAbsent(c[1] + "/" + c[2] + "/" + c[3] + "/" + c[4], k -> new ArrayList<>()).add(c);
+            float left = Float.parseFloat(c[6]) * scale, top = Float.parseFloat(c[7]) * scale;
+            boxes.add(new float[] {left, top, left + Float.parseFloat(c[8]) * scale, top + Float.parseFloat(c[9]) * scale});
+            texts.add(c[11].strip());
         }
-        List<TextLine> out = new ArrayList<>();
-        for (List<String[]> words : lines.values()) {
-            StringBuilder text = new StringBuilder();
-            float x0 = Float.MAX_VALUE, y0 = Float.MAX_VALUE, x1 = 0, y1 = 0;
-            for (String[] w : words) {
-                if (!text.isEmpty()) text.append(' ');
-                text.append(w[11].strip());
-                float left = Float.parseFloat(w[6]), top = Float.parseFloat(w[7]);
-                x0 = Math.min(x0, left);
-                y0 = Math.min(y0, top);
-                x1 = Math.max(x1, left + Float.parseFloat(w[8]));
-                y1 = Math.max(y1, top + Float.parseFloat(w[9]));
+        // rows of words: each word joins the first row it shares half its height with
+        List<List<Integer>> lines = new ArrayList<>();
+        List<float[]> extents = new ArrayList<>(); // top, bottom of each row
+        for (int w = 0; w < boxes.size(); w++) {
+            float[] b = boxes.get(w);
+            int found = -1;
+            for (int r = 0; r < lines.size() && found < 0; r++) {
+                float[] e = extents.get(r);
+                float overlap = Math.min(e[1], b[3]) - Math.max(e[0], b[1]);
+                if (overlap >= 0.5f * Math.min(e[1] - e[0], b[3] - b[1])) found = r;
             }
-            float height = (y1 - y0) * scale;
-            out.add(new TextLine(text.toString(), new Box(x0 * scale, y0 * scale, (x1 - x0) * scale, height),
-                    Math.round(height * 0.8f * 10) / 10f, false, false));
+            if (found < 0) {
+                lines.add(new ArrayList<>());
+                extents.add(new float[] {b[1], b[3]});
+                found = lines.size() - 1;
+            }
+            lines.get(found).add(w);
+            float[] e = extents.get(found);
+            e[0] = Math.min(e[0], b[1]);
+            e[1] = Math.max(e[1], b[3]);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int r = 0; r < lines.size(); r++) order.add(r);
+        order.sort((a, b) -> Float.compare(extents.get(a)[0], extents.get(b)[0]));
+        List<TextLine> out = new ArrayList<>();
+        for (int r : order) {
+            List<Integer> words = new ArrayList<>(lines.get(r));
+            words.sort((a, b) -> Float.compare(boxes.get(a)[0], boxes.get(b)[0]));
+            float height = extents.get(r)[1] - extents.get(r)[0];
+            float em = Math.max(height, 4f);
+            StringBuilder text = new StringBuilder();
+            List<Segment> segments = new ArrayList<>();
+            int segStart = 0;
+            float[] seg = null, line = null;
+            float lastRight = Float.NaN;
+            for (int w : words) {
+                float[] b = boxes.get(w);
+                if (!text.isEmpty()) {
+                    if (b[0] - lastRight > em) {
+                        segments.add(segment(text.substring(segStart), segStart, seg));
+                        text.append('\t');
+                        segStart = text.length();
+                        seg = null;
+                    } else {
+                        text.append(' ');
+                    }
+                }
+                text.append(texts.get(w));
+                seg = union(seg, b);
+                line = union(line, b);
+                lastRight = b[2];
+            }
+            segments.add(segment(text.substring(segStart), segStart, seg));
+            out.add(new TextLine(text.toString(), new Box(line[0], line[1], line[2] - line[0], line[3] - line[1]),
+                    Math.round(height * 0.8f * 10) / 10f, false, false, segments));
         }
         return out;
+    }
+
+    private static float[] union(float[] a, float[] b) {
+        if (a == null) return b.clone();
+        return new float[] {Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])};
+    }
+
+    private static Segment segment(String text, int offset, float[] b) {
+        return new Segment(text, offset, new Box(b[0], b[1], b[2] - b[0], b[3] - b[1]));
     }
 }

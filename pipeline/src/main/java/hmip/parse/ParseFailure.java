@@ -7,6 +7,7 @@ public enum ParseFailure {
     CORRUPT("truncated or corrupt file"),
     ENCRYPTED("encrypted: a password is required (use --password)"),
     IMAGE_ONLY("image-only pages and OCR unavailable"),
+    UNREADABLE_TEXT("the text layer does not decode to characters and OCR is unavailable"),
     OCR_FAILED("OCR of image-only pages failed"),
     TOO_LARGE("file larger than the configured limit"),
     TOO_MANY_PAGES("more pages than the configured limit"),

@@ -67,16 +67,31 @@ public final class PdfParser implements DocumentParser {
             collector.getText(pdf);
             List<Page> pages = new ArrayList<>(pageCount);
             List<Integer> imageOnly = new ArrayList<>();
+            List<Integer> unreadable = new ArrayList<>();
             int textPages = 0;
             for (int i = 0; i < pageCount; i++) {
                 PDPage p = pdf.getPage(i);
                 List<TextLine> lines = collector.pages.getOrDefault(i + 1, List.of());
-                if (!lines.isEmpty()) textPages++;
+                if (!lines.isEmpty() && !TextLayer.readable(lines)) unreadable.add(i);
+                else if (!lines.isEmpty()) textPages++;
                 else if (ImageFinder.drawsImageQuietly(p)) imageOnly.add(i);
                 pages.add(new Page(i + 1, p.getMediaBox().getWidth(), p.getMediaBox().getHeight(), lines, false,
                         collector.noteRefs.getOrDefault(i + 1, List.of())));
             }
             Map<String, String> meta = metadata(pdf);
+            if (!unreadable.isEmpty()) {
+                // glyphs drawn through fonts without a usable Unicode map: the page shows text that does not
+                // decode to characters, so it is read like a scan (OCR), or refused, never taken as words
+                meta.put("unreadable_text_pages", pagesList(unreadable));
+                if (!Ocr.available() && unreadable.size() >= textPages) {
+                    throw new ParseException(ParseFailure.UNREADABLE_TEXT, unreadable.size() + " of " + pageCount
+                            + " pages have a text layer that does not decode to characters (fonts without a Unicode "
+                            + "map) and tesseract is not installed to read them as images");
+                }
+                if (Ocr.available()) imageOnly.addAll(unreadable);
+                else for (int i : unreadable) pages.set(i, new Page(i + 1, pages.get(i).width(), pages.get(i).height(), List.of(), false));
+                java.util.Collections.sort(imageOnly);
+            }
             if (!imageOnly.isEmpty()) {
                 if (Ocr.available()) {
                     PDFRenderer renderer = new PDFRenderer(pdf);
@@ -99,8 +114,7 @@ public final class PdfParser implements DocumentParser {
                     throw new ParseException(ParseFailure.IMAGE_ONLY, imageOnly.size() + " of " + pageCount
                             + " pages are images without a text layer (scanned?) and tesseract is not installed");
                 } else {
-                    meta.put("image_only_pages", imageOnly.stream().map(i -> String.valueOf(i + 1))
-                            .collect(java.util.stream.Collectors.joining(",")));
+                    meta.put("image_only_pages", pagesList(imageOnly));
                 }
             }
             return new ParsedDocument(file.docId(), file.path().toString(), file.sha256(), file.mediaType(),
@@ -122,6 +136,10 @@ public final class PdfParser implements DocumentParser {
             }
             throw new ParseException(ParseFailure.CORRUPT, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String pagesList(List<Integer> zeroBased) {
+        return zeroBased.stream().map(i -> String.valueOf(i + 1)).collect(java.util.stream.Collectors.joining(","));
     }
 
     /**
