@@ -132,7 +132,7 @@ public final class PositionedTableDetector implements TableDetector {
 
     private static Table build(int page, List<Line> lines, List<Box> boxes, List<float[]> columns, int from, int to) {
         boolean pdf = lines.get(from).box() != null; // character-grid boxes are not kept as provenance
-        List<int[]> groups = pdf ? rowsByPitch(lines, boxes, from, to) : textRows(lines, boxes, columns, from, to);
+        List<int[]> groups = pdf ? rowsByPitch(lines, boxes, columns, from, to) : textRows(lines, boxes, columns, from, to);
         List<TableRow> rows = new ArrayList<>();
         Box tableBox = null;
         for (int[] g : groups) {
@@ -153,12 +153,19 @@ public final class PositionedTableDetector implements TableDetector {
         return new Table(page, columns.size(), rows, tableBox, from, to);
     }
 
-    /** Rows of positioned text: a line closer than a row pitch to the one above continues its row. */
-    private static List<int[]> rowsByPitch(List<Line> lines, List<Box> boxes, int from, int to) {
+    /**
+     * Rows of positioned text: a line closer than a row pitch to the one above continues its row, and so does
+     * the lower-case end of a wrapped label alone in the first column ("Fieldwork" / "started:"), within two
+     * ems: producers that set a cell's lines further apart than usual would otherwise split the label.
+     */
+    private static List<int[]> rowsByPitch(List<Line> lines, List<Box> boxes, List<float[]> columns, int from, int to) {
         List<int[]> groups = new ArrayList<>();
         int start = from;
         for (int k = from + 1; k <= to; k++) {
-            if (startsRow(lines.get(k - 1), boxes.get(k - 1), lines.get(k), boxes.get(k))) {
+            Line above = lines.get(k - 1), l = lines.get(k);
+            boolean wrappedLabel = endOfWrappedLabel(l, columns)
+                    && boxes.get(k).y() - boxes.get(k - 1).y() < 2 * em(above, l);
+            if (!wrappedLabel && startsRow(above, boxes.get(k - 1), l, boxes.get(k))) {
                 groups.add(new int[] {start, k - 1});
                 start = k;
             }
@@ -209,6 +216,13 @@ public final class PositionedTableDetector implements TableDetector {
         }
         if (pendingEnd >= 0) groups.add(0, new int[] {from, pendingEnd});
         return groups;
+    }
+
+    private static boolean endOfWrappedLabel(Line l, List<float[]> columns) {
+        List<Segment> runs = runs(l);
+        if (runs.size() != 1 || !overlapping(columns, runs.get(0).box()).equals(List.of(0))) return false;
+        String text = runs.get(0).text().strip();
+        return !text.isEmpty() && Character.isLowerCase(text.charAt(0));
     }
 
     private static boolean inFirstColumn(Line l, List<float[]> columns) {

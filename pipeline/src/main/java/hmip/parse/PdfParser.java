@@ -65,6 +65,10 @@ public final class PdfParser implements DocumentParser {
             }
             LineCollector collector = new LineCollector();
             collector.getText(pdf);
+            TextLayerFaults.Faults faults = TextLayerFaults.detect(collector.pages.values());
+            if (faults.any()) {
+                collector.pages.replaceAll((n, lines) -> lines.stream().map(l -> TextLayerFaults.repair(l, faults)).toList());
+            }
             List<Page> pages = new ArrayList<>(pageCount);
             List<Integer> imageOnly = new ArrayList<>();
             List<Integer> unreadable = new ArrayList<>();
@@ -79,6 +83,7 @@ public final class PdfParser implements DocumentParser {
                         collector.noteRefs.getOrDefault(i + 1, List.of())));
             }
             Map<String, String> meta = metadata(pdf);
+            if (faults.any()) meta.put("text_layer_repair", faults.describe());
             if (!unreadable.isEmpty()) {
                 // glyphs drawn through fonts without a usable Unicode map: the page shows text that does not
                 // decode to characters, so it is read like a scan (OCR), or refused, never taken as words
@@ -354,7 +359,8 @@ public final class PdfParser implements DocumentParser {
             for (int w = 0, from = 0; w < words.size(); from = wordEnds[w], w++) {
                 int to = wordEnds[w];
                 // space glyphs some producers draw are word separators here, not text
-                String word = stripSuperscriptDigits(words.get(w), all, from, to, fontSize, baseline, noteRefs()).strip();
+                String word = TextLayerFaults.repairSwapped(
+                        stripSuperscriptDigits(words.get(w), all, from, to, fontSize, baseline, noteRefs()).strip());
                 if (word.isEmpty()) continue;
                 TextPosition first = all.get(from);
                 if (!text.isEmpty()) {
