@@ -41,6 +41,7 @@ final class RatingsReader implements Reader<RatingsReader.Ratings> {
 
         RatingsTable.Result table = new RatingsTable(words).read(rows, framework, notes);
         List<UnitDraft> units = new ArrayList<>(table.units());
+        gaps.addAll(table.unfilledLabels());
         // several ratings tables make it a multi-unit summary even when the letter's salutation was lost
         boolean multiUnit = facts.letter() || units.size() > 1;
         if (!multiUnit) {

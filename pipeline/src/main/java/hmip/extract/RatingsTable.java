@@ -47,7 +47,8 @@ final class RatingsTable {
     }
 
     /** The units the tables print, and the rows read as part of a table. */
-    record Result(List<UnitDraft> units, Set<Integer> tableRows) {}
+    /** The units read, the rows they used, and labels printed with no value read beside them (gaps). */
+    record Result(List<UnitDraft> units, Set<Integer> tableRows, List<String> unfilledLabels) {}
 
     /** What a table row still owes a value to: a standard's rating, or the overall rating. */
     private record Pending(String standard) {
@@ -68,6 +69,7 @@ final class RatingsTable {
         // prints the label column before the value column gives several labels, then their values
         final Deque<Pending> pending = new ArrayDeque<>();
         final Deque<Label> labels = new ArrayDeque<>();
+        final List<String> unfilled = new ArrayList<>();
         int last = -10; // index of the last row that belonged to a table
         final Read.Notes notes;
         final Reference.Framework framework;
@@ -101,8 +103,25 @@ final class RatingsTable {
                 s.last = -10; // anything else ends the table
             }
         }
-        if (s.cur != null && !s.cur.isEmpty()) s.out.add(s.cur);
-        return new Result(s.out, s.consumed);
+        close(s);
+        return new Result(s.out, s.consumed, s.unfilled);
+    }
+
+    /**
+     * Ends the current unit. A "Fieldwork started:" or "Score" label whose value was never found is a gap:
+     * the table printed a value this reading did not see.
+     */
+    private static void close(State s) {
+        UnitDraft cur = s.cur;
+        if (cur == null || cur.isEmpty()) return;
+        s.out.add(cur);
+        String unit = cur.name == null ? "a ratings table" : "the ratings table of " + cur.name;
+        if (s.labels.contains(Label.FIELDWORK) && cur.fieldworkStarted == null) {
+            s.unfilled.add("the 'Fieldwork started' label in " + unit + " has no date that could be read beside it");
+        }
+        if (s.labels.contains(Label.SCORE) && cur.score == null) {
+            s.unfilled.add("the 'Score' label in " + unit + " has no score that could be read beside it");
+        }
     }
 
     private void openOrContinue(State s, DocumentText rows, int i, Anchor a, Provenance prov) {
@@ -112,7 +131,7 @@ final class RatingsTable {
                 || (a.fieldwork != null && cur.fieldworkStarted != null)
                 || (a.overall && (cur.overallRating != null || cur.overallPrinted != null));
         if (fresh) {
-            if (cur != null && !cur.isEmpty()) s.out.add(cur);
+            close(s);
             cur = s.cur = new UnitDraft();
             cur.provenance = prov;
             s.pending.clear();

@@ -52,6 +52,28 @@ class RatingsTableRulesTest {
     }
 
     @Test
+    void aFieldworkLabelWithNoDateBesideItIsAGapNotASilentNull() {
+        Extraction e = Docs.extract(Docs.text(
+                "An inspection of probation services in:",
+                "# **Anytown North PDU**",
+                "The Probation Service – North East region",
+                "HM Inspectorate of Probation, March 2024",
+                "# **Ratings**",
+                "Service:\tAnytown North PDU",
+                "Fieldwork started:\t",
+                "Overall rating\tInadequate",
+                "1.1\tLeadership\tInadequate",
+                "1.2\tStaff\tRequires improvement",
+                "1.3\tServices\tRequires improvement",
+                "1.4\tInformation and facilities\tRequires improvement",
+                "# **Recommendations**"));
+        Provider p = e.providers().get(0);
+        assertThat(p.name()).isEqualTo("Anytown North PDU");
+        assertThat(p.fieldworkStarted()).isNull();
+        assertThat(e.gaps()).anyMatch(g -> g.contains("'Fieldwork started' label") && g.contains("Anytown North PDU"));
+    }
+
+    @Test
     void everyCellOnItsOwnLineAndSeveralProvidersInAnAnnexe() {
         var doc = Docs.text(
                 "HM Inspectorate of Probation",
