@@ -78,6 +78,14 @@ class FuzzTest {
             assertThat(rs.getInt(1)).isEqualTo(MUTATIONS);
             assertThat(rs.getInt(2)).as("failures without a code or message").isZero();
             assertThat(IndexAgreement.check(wh, tmp.resolve("idx")).agree()).isTrue();
+            // every document that loaded says how completely it was read
+            Map<String, Integer> levels = new TreeMap<>();
+            try (ResultSet lv = st.executeQuery("SELECT coalesce(status_level, '(none)'), count(*) FROM documents "
+                    + "WHERE status <> 'failed' GROUP BY 1")) {
+                while (lv.next()) levels.put(lv.getString(1), lv.getInt(2));
+            }
+            System.out.printf("fuzz: loaded documents by read status: %s%n", levels);
+            assertThat(levels).doesNotContainKey("(none)");
         }
     }
 

@@ -83,7 +83,8 @@ public final class InspectionExtractor {
     /**
      * A document that is not a report: {@code other}, unless its sentences state units' overall ratings (a press
      * release or a report's landing page), then {@code press_release} carrying those stated ratings and nothing
-     * read from tables. Either way its status is {@code not_a_report}.
+     * read from tables; its status is {@code not_a_report}. A document whose cover names an inspection but whose
+     * framework could not be told is {@code other} too, with a gap that makes it {@code partial}.
      */
     private Extraction otherOrPressRelease(LaidOutDocument doc, DocumentFacts facts, String display, List<String> notes,
                                            List<String> gaps) {
@@ -96,6 +97,15 @@ public final class InspectionExtractor {
             stated = List.of();
         }
         String shown = display != null ? display : title;
+        if (stated.isEmpty() && facts.inspectorate() && facts.title() != null) {
+            // the cover or running header names one of the inspectorate's inspections: a report this reading
+            // could not follow (a fragment, a scan, a template the reference does not describe), not "no report"
+            gaps.add("the document reads as an inspection report ('" + facts.title() + "') but none of the known "
+                    + "frameworks' headings, ratings tables or recommendations were found: a fragment of a report, "
+                    + "or a template the reference does not describe");
+            return Extraction.unreadReport(doc.docId(), facts.title(), reference.inspectorate(), facts.published(),
+                    shown, notes, gaps);
+        }
         if (stated.isEmpty()) return Extraction.other(doc.docId(), title, shown, notes, gaps);
         List<String> all = new ArrayList<>(notes);
         all.add("Read as a press release or landing page: " + stated.size()

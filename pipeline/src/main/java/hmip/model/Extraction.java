@@ -36,6 +36,21 @@ public record Extraction(String docId, String docType, String title, String insp
     }
 
     /** What an unrecognised document yields: its type 'other' and nothing invented. */
+    /**
+     * A document that names one of the inspectorate's inspections on its cover but could not be read as one:
+     * {@code other}, with the inspectorate set and gaps saying why, so its status is partial, not "not a report".
+     */
+    public static Extraction unreadReport(String docId, String title, String inspectorate, String published,
+                                          String displayTitle, List<String> notes, List<String> gaps) {
+        return new Extraction(docId, "other", title, inspectorate, published, null, null,
+                List.of(), List.of(), List.of(), List.of(), notes, List.of(), displayTitle, gaps);
+    }
+
+    /** An unrecognised report; only its inspectorate and title say otherwise. */
+    public boolean isUnreadReport() {
+        return "other".equals(docType) && inspectorate != null && title != null && !gaps.isEmpty();
+    }
+
     public static Extraction other(String docId, String title, String displayTitle, List<String> notes, List<String> gaps) {
         return new Extraction(docId, "other", title, null, null, null, null,
                 List.of(), List.of(), List.of(), List.of(), notes, List.of(), displayTitle, gaps);

@@ -35,6 +35,7 @@ public final class StatusJudge {
     public StatusJudge(Reference reference) { this.reference = reference; }
 
     public DocumentStatus judge(Extraction ex, List<CheckFinding> findings) {
+        if (ex.isUnreadReport()) return new DocumentStatus(DocumentStatus.PARTIAL, ex.gaps());
         if (!isReport(ex)) {
             List<String> why = new ArrayList<>(ex.gaps());
             why.add(ex.docType() == null || Reference.OTHER.equals(ex.docType())

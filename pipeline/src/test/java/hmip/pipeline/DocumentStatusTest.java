@@ -53,6 +53,18 @@ class DocumentStatusTest {
     }
 
     @Test
+    void aReportCutToItsCoverPageIsAPartialReportNotSomethingElse(@TempDir Path tmp) throws Exception {
+        Path cover = tmp.resolve("cover.pdf");
+        try (PDDocument pdf = Loader.loadPDF(new File(sample("001_26fef9cbb675eeb2").toString()))) {
+            for (int i = pdf.getNumberOfPages() - 1; i >= 1; i--) pdf.removePage(i);
+            pdf.save(cover.toFile());
+        }
+        DocumentStatus s = status(cover);
+        assertThat(s.level()).isEqualTo(DocumentStatus.PARTIAL);
+        assertThat(s.reasons()).anyMatch(r -> r.contains("reads as an inspection report") && r.contains("a fragment"));
+    }
+
+    @Test
     void aPressReleaseIsNotAReport(@TempDir Path tmp) throws Exception {
         Path release = Files.writeString(tmp.resolve("release.txt"), """
                 HM Inspectorate of Probation
