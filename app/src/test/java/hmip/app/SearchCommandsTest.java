@@ -2,9 +2,6 @@ package hmip.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,20 +15,8 @@ class SearchCommandsTest {
     static Path db;
     static Path index;
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        PrintStream out = System.out, err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream(), e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = Main.commandLine().execute(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    static Cli.Run run(String... args) {
+        return Cli.run(args);
     }
 
     @BeforeAll
@@ -55,27 +40,27 @@ class SearchCommandsTest {
                 """);
         db = dir.resolve("w.duckdb");
         index = dir.resolve("index");
-        Run r = run("ingest", docs.toString(), "--db", db.toString(), "--index", index.toString(), "--quiet", "--threads", "1");
+        Cli.Run r = run("ingest", docs.toString(), "--db", db.toString(), "--index", index.toString(), "--quiet", "--threads", "1");
         assertThat(r.code()).as(r.out() + r.err()).isZero();
     }
 
     @Test
     void abbreviationSearchHighlightsTheWords() {
-        Run r = run("search", "DA checks", "--mode", "lexical", "--index", index.toString());
+        Cli.Run r = run("search", "DA checks", "--mode", "lexical", "--index", index.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("[[Domestic abuse]] [[checks]]").contains("facets").contains("theme");
     }
 
     @Test
     void hybridSearchUsesTheVectorsFromIngestEmbed() {
-        Run r = run("search", "people with ADHD", "--index", index.toString(), "--limit", "1");
+        Cli.Run r = run("search", "people with ADHD", "--index", index.toString(), "--limit", "1");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("(hybrid,").contains("neurodivergent").doesNotContain("note:");
     }
 
     @Test
     void badSyntaxIsOneLine() {
-        Run r = run("search", "domestic AND (abuse", "--index", index.toString());
+        Cli.Run r = run("search", "domestic AND (abuse", "--index", index.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip()).startsWith("search: cannot parse query").doesNotContain("\n").doesNotContain("Exception");
     }
@@ -83,46 +68,46 @@ class SearchCommandsTest {
     @Test
     void unknownFilterValuesAreOneLineErrorsWithTheNearestKnownValues() {
         // these text files name no region: no value can match, and the message says so
-        Run region = run("search", "unpaid work", "--region", "North Wst", "--index", index.toString());
+        Cli.Run region = run("search", "unpaid work", "--region", "North Wst", "--index", index.toString());
         assertThat(region.code()).isEqualTo(2);
         assertThat(region.err().strip()).isEqualTo("search: unknown --region \"North Wst\": nothing ingested so far has any "
                 + "--region value");
-        Run type = run("search", "unpaid work", "--type", "pdu_reprt", "--index", index.toString());
+        Cli.Run type = run("search", "unpaid work", "--type", "pdu_reprt", "--index", index.toString());
         assertThat(type.code()).isEqualTo(2);
         assertThat(type.err().strip()).doesNotContain("\n").startsWith("search: unknown --type \"pdu_reprt\"; did you mean \"pdu_report\"?");
-        Run kind = run("search", "--kind", "recomendation", "--index", index.toString());
+        Cli.Run kind = run("search", "--kind", "recomendation", "--index", index.toString());
         assertThat(kind.code()).isEqualTo(2);
         assertThat(kind.err().strip()).isEqualTo("search: unknown --kind \"recomendation\"; did you mean \"recommendation\"? "
                 + "Known: finding, footnote, list_item, paragraph, recommendation, table_row");
-        Run theme = run("search", "--theme", "Domestic abuse", "--index", index.toString()); // a label stands for its id
+        Cli.Run theme = run("search", "--theme", "Domestic abuse", "--index", index.toString()); // a label stands for its id
         assertThat(theme.code()).isZero();
-        Run facts = run("facts", "--theme", "domestic", "--db", db.toString());
+        Cli.Run facts = run("facts", "--theme", "domestic", "--db", db.toString());
         assertThat(facts.code()).isEqualTo(2);
         assertThat(facts.err().strip()).startsWith("facts: unknown --theme \"domestic\"; did you mean \"domestic_abuse\"?");
-        Run themes = run("themes", "--kind", "recs", "--db", db.toString());
+        Cli.Run themes = run("themes", "--kind", "recs", "--db", db.toString());
         assertThat(themes.code()).isEqualTo(2);
     }
 
     @Test
     void jsonSaysWhichModeRan() {
-        Run r = run("search", "unpaid work", "--json", "--index", index.toString(), "--limit", "1");
+        Cli.Run r = run("search", "unpaid work", "--json", "--index", index.toString(), "--limit", "1");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("\"mode\" : \"HYBRID\"");
     }
 
     @Test
     void factsAndThemes() {
-        Run f = run("facts", "--theme", "domestic_abuse", "--about", "backlog", "--db", db.toString());
+        Cli.Run f = run("facts", "--theme", "domestic_abuse", "--about", "backlog", "--db", db.toString());
         assertThat(f.code()).isZero();
         assertThat(f.out()).contains("1,350").contains("a significant backlog of 1,350 cases of police information requests");
-        Run t = run("themes", "--db", db.toString());
+        Cli.Run t = run("themes", "--db", db.toString());
         assertThat(t.code()).isZero();
         assertThat(t.out()).contains("domestic_abuse").contains("neurodiversity").contains("unpaid_work");
     }
 
     @Test
     void embedIsIncremental() {
-        Run r = run("embed", "--db", db.toString(), "--index", index.toString(), "--quiet");
+        Cli.Run r = run("embed", "--db", db.toString(), "--index", index.toString(), "--quiet");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("embed: 0 passages given vectors");
     }
