@@ -2,12 +2,8 @@ package hmip.extract;
 
 import hmip.model.Finding;
 import hmip.model.Provenance;
-import hmip.reference.Reference;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -26,12 +22,8 @@ final class FindingReader implements Reader<List<Finding>> {
     @Override
     public Read<List<Finding>> read(ExtractionContext context) {
         DocumentText rows = context.text();
-        Reference.Framework framework = context.framework();
         String provider = context.singleProvider();
-        Set<Integer> skip = context.ratingsRows();
         List<Finding> out = new ArrayList<>();
-        TreeMap<Integer, String> standardAt = new TreeMap<>();
-        StandardHeadings.find(rows, framework, skip).forEach(h -> standardAt.put(h.row(), h.code()));
         String polarity = null;
         StringBuilder text = null;
         Provenance prov = null;
@@ -39,14 +31,13 @@ final class FindingReader implements Reader<List<Finding>> {
         for (Row r : rows.rows()) {
             String t = r.text().strip();
             boolean heading = STRENGTHS.matcher(t).matches() || IMPROVEMENTS.matcher(t).matches();
-            boolean standardHeading = standardAt.containsKey(r.index());
+            boolean standardHeading = context.startsStandardSection(r.index());
             if (heading || standardHeading || (r.bold() && !BULLET.matcher(t).find())) {
                 flush(out, provider, standard, polarity, text, prov);
                 text = null;
                 polarity = STRENGTHS.matcher(t).matches() ? Finding.STRENGTH
                         : IMPROVEMENTS.matcher(t).matches() ? Finding.IMPROVEMENT : null;
-                Map.Entry<Integer, String> e = standardAt.floorEntry(r.index());
-                standard = e == null ? null : e.getValue();
+                standard = context.standardAt(r.index());
                 continue;
             }
             if (polarity == null) continue;

@@ -5,9 +5,6 @@ import hmip.model.Provenance;
 import hmip.reference.Reference;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,11 +38,8 @@ final class KeyQuestionReader implements Reader<List<KeyQuestion>> {
         DocumentText rows = context.text();
         Reference.Framework framework = context.framework();
         String provider = context.singleProvider();
-        Set<Integer> skip = context.ratingsRows();
         Read.Notes notes = new Read.Notes();
         List<KeyQuestion> out = new ArrayList<>();
-        TreeMap<Integer, String> standardAt = new TreeMap<>();
-        StandardHeadings.find(rows, framework, skip).forEach(h -> standardAt.put(h.row(), h.code()));
         String docId = rows.docId();
 
         boolean inTable = false;
@@ -78,8 +72,7 @@ final class KeyQuestionReader implements Reader<List<KeyQuestion>> {
                     if (StandardHeadings.heading(rows, row, framework).isEmpty() && !body.isEmpty()) inTable = false;
                     continue;
                 }
-                Map.Entry<Integer, String> std = standardAt.floorEntry(i);
-                q = new Draft(std == null ? null : std.getValue(), null, row.provenance(docId));
+                q = new Draft(context.standardAt(i), null, row.provenance(docId));
             }
             q.append(body, row.provenance(docId));
             q.percents.addAll(percents);
