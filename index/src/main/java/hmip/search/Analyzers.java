@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -39,6 +40,22 @@ public final class Analyzers {
     /** Query-time analysis: index analysis plus synonym expansion. */
     public static Analyzer query() {
         return new Chain(synonyms());
+    }
+
+    /**
+     * Vocabulary lookup (everyday wording, addressee names): the index's tokens, lower case and folded,
+     * with Krovetz stems, which conflate fewer words than Porter's (see {@link Vocabulary}).
+     */
+    static Analyzer lookup() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer source = new StandardTokenizer();
+                TokenStream ts = new EnglishPossessiveFilter(source);
+                ts = new ASCIIFoldingFilter(new LowerCaseFilter(ts));
+                return new TokenStreamComponents(source, new KStemFilter(ts));
+            }
+        };
     }
 
     /** Kept for callers of the first version: the index analyzer. */

@@ -55,8 +55,8 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * Read-only search over the passage index: BM25 with English analysis, query-time synonyms, an
- * all-words/proximity boost and per-kind weights; dense vector (KNN) search; hybrid fusion by reciprocal
- * rank; filters and facet counts; highlighted snippets. One instance is safe for concurrent searches.
+ * all-words/proximity boost and per-kind weights; dense vector (KNN) search; hybrid fusion by a convex
+ * combination of normalised scores; filters and facet counts; highlighted snippets. One instance is safe for concurrent searches.
  */
 public final class PassageSearcher implements AutoCloseable {
     /** How many candidates each retriever contributes to the fusion. */
@@ -240,7 +240,7 @@ public final class PassageSearcher implements AutoCloseable {
     /** Scores min-max normalised to [0, 1], order kept. */
     static List<ScoreDoc> normalised(ScoreDoc[] list) {
         Map<Integer, Double> score = new LinkedHashMap<>();
-        addNormalised(score, list, 1);
+        addNormalised(score, list, 1, false);
         return score.entrySet().stream().map(e -> new ScoreDoc(e.getKey(), e.getValue().floatValue())).toList();
     }
 
@@ -322,11 +322,17 @@ public final class PassageSearcher implements AutoCloseable {
     private static final java.util.regex.Pattern SYNTAX =
             java.util.regex.Pattern.compile("[\"():*?~^\\[\\]{}\\\\]|\\b(AND|OR|NOT)\\b|(^|\\s)[+-]\\S");
 
-    /** Convex combination of min-max normalised scores; a passage missing from a list scores 0 there. */
+    /**
+     * Convex combination of normalised scores; a passage missing from a list scores 0 there. Lexical scores
+     * are divided by the best one: BM25 is 0 for no match, so a short list (a rare term matched by four
+     * passages) keeps its fourth hit near the first instead of min-max stretching it to 0 below every
+     * semantic candidate. Cosine similarities have no such zero (unrelated passages score 0.6-0.7), so the
+     * semantic list is min-max normalised.
+     */
     static List<ScoreDoc> convex(ScoreDoc[] lex, ScoreDoc[] sem, double alpha, int limit) {
         Map<Integer, Double> score = new LinkedHashMap<>();
-        addNormalised(score, lex, alpha);
-        addNormalised(score, sem, 1 - alpha);
+        addNormalised(score, lex, alpha, true);
+        addNormalised(score, sem, 1 - alpha, false);
         return score.entrySet().stream()
                 .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
                 .limit(limit)
@@ -334,9 +340,9 @@ public final class PassageSearcher implements AutoCloseable {
                 .toList();
     }
 
-    private static void addNormalised(Map<Integer, Double> acc, ScoreDoc[] list, double weight) {
+    private static void addNormalised(Map<Integer, Double> acc, ScoreDoc[] list, double weight, boolean fromZero) {
         if (list.length == 0) return;
-        double max = Double.NEGATIVE_INFINITY, min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY, min = fromZero ? 0 : Double.POSITIVE_INFINITY;
         for (ScoreDoc sd : list) {
             max = Math.max(max, sd.score);
             min = Math.min(min, sd.score);

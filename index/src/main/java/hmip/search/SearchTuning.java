@@ -4,7 +4,7 @@ package hmip.search;
  * The ranking's adjustable weights, each set to the value the judged query set chose (index/README.md has
  * the before/after per query group). Experiments build a {@link PassageSearcher} with other values.
  *
- * @param fusionAlpha hybrid: alpha × lexical + (1 − alpha) × semantic, both min-max normalised; negative selects reciprocal rank fusion
+ * @param fusionAlpha hybrid: alpha × lexical + (1 − alpha) × semantic (lexical divided by its best score, semantic min-max normalised); negative selects reciprocal rank fusion
  * @param everydayWeight weight of the everyday-wording expansions (data/search/everyday.txt) relative to the user's own words; 0 turns them off
  * @param intent read "recommendations on …" / "what should X do about …" queries (QueryIntent)
  * @param recommendationBoost for such queries, a recommendation's fused score × (1 + this): recommendations come first
@@ -15,7 +15,7 @@ package hmip.search;
 public record SearchTuning(double fusionAlpha, double everydayWeight, boolean intent, double recommendationBoost, double addresseeBoost, boolean semanticExpansion, double contextWeight) {
 
     /** The values the judged query set chose. */
-    public static final SearchTuning DEFAULT = new SearchTuning(0.6, 0.7, true, 10.0, 1.0, true, 0.0);
+    public static final SearchTuning DEFAULT = new SearchTuning(0.65, 0.7, true, 10.0, 1.0, true, 0.0);
 
     public SearchTuning withFusionAlpha(double v) {
         return new SearchTuning(v, everydayWeight, intent, recommendationBoost, addresseeBoost, semanticExpansion, contextWeight);

@@ -15,9 +15,13 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Phrase mappings read from a file of lines {@code left, left => right, right} (the files of
- * {@code data/search}), matched on the index analyzer's stems of lower-case words, so "jails" finds the
- * entry for "jail" and "coming out of prison" the entry for "coming out of prison". At each query position
- * the longest left-hand phrase wins; matches do not overlap.
+ * {@code data/search}), matched on Krovetz stems of lower-case words, so "jails" finds the entry for "jail"
+ * and "coming out of prisons" the entry for "coming out of prison". At each query position the longest
+ * left-hand phrase wins; matches do not overlap.
+ *
+ * <p>Why Krovetz and not the index's Porter stems: Porter makes "officers" and "offices" one stem ("offic"),
+ * so "probation officers" matched the entry for "offices" and searched buildings and premises. Krovetz
+ * stems only to dictionary words ("officers" → "officer", "offices" → "office").
  */
 final class Vocabulary {
     /** A left-hand phrase (as stems) and what it maps to. */
@@ -69,9 +73,9 @@ final class Vocabulary {
     }
 
     /** One analyzer for all lookups: an Analyzer reuses its token streams per thread, so sharing it is safe. */
-    private static final Analyzer ANALYZER = Analyzers.index();
+    private static final Analyzer ANALYZER = Analyzers.lookup();
 
-    /** The words of a text as the index analyses them (lower case, folded, Porter stems), stop words kept. */
+    /** The words of a text, lower case, folded and Krovetz-stemmed, stop words kept. */
     static List<Word> words(String text) {
         List<Word> out = new ArrayList<>();
         try (TokenStream ts = ANALYZER.tokenStream(Fields.TEXT, text)) {

@@ -80,20 +80,20 @@ class JudgedQueriesTest {
     }
 
     /**
-     * Hybrid nDCG@10 floors per group: the levels reached (own 0.732, everyday 0.641, abbreviations 0.577,
-     * recommendations 0.762, all 0.675; all-MiniLM-L6-v2, innermost heading as context, index/README.md) less
+     * Hybrid nDCG@10 floors per group: the levels reached (own 0.752, everyday 0.661, abbreviations 0.636,
+     * recommendations 0.764, all 0.698; all-MiniLM-L6-v2, innermost heading as context, index/README.md) less
      * about 0.02, since a text's vector moves slightly with its batch companions (OnnxEmbedderTest).
      */
     static final Map<String, Double> FLOORS = new LinkedHashMap<>();
-    static final double FLOOR_RECALL = 0.53;
-    static final double FLOOR_LEXICAL = 0.635;
+    static final double FLOOR_RECALL = 0.55;
+    static final double FLOOR_LEXICAL = 0.645;
 
     static {
-        FLOORS.put("own", 0.71);
-        FLOORS.put("everyday", 0.62);
-        FLOORS.put("abbreviations", 0.555);
+        FLOORS.put("own", 0.73);
+        FLOORS.put("everyday", 0.645);
+        FLOORS.put("abbreviations", 0.61);
         FLOORS.put("recommendations", 0.74);
-        FLOORS.put("all", 0.655);
+        FLOORS.put("all", 0.675);
     }
 
     /**

@@ -26,7 +26,7 @@ class RankingExperimentsTest {
         m.put("no-everyday", base.withEverydayWeight(0));
         for (double w : new double[] {0.4, 0.55, 0.85, 1.0}) m.put("everyday" + w, base.withEverydayWeight(w));
         m.put("no-semanticExpansion", base.withSemanticExpansion(false));
-        for (double a : new double[] {0.5, 0.55, 0.65, 0.7, 0.8, -1}) m.put("alpha" + a, base.withFusionAlpha(a));
+        for (double a : new double[] {0.5, 0.55, 0.65, 0.7, 0.75, 0.8, -1}) m.put("alpha" + a, base.withFusionAlpha(a));
         m.put("no-intent", base.withIntent(false, 0, 0));
         for (double rb : new double[] {1, 4, 10}) {
             for (double ab : new double[] {0.5, 1, 2}) m.put("intent" + rb + "/" + ab, base.withIntent(true, rb, ab));
