@@ -9,6 +9,7 @@ import hmip.model.Line;
 import hmip.model.Page;
 import hmip.model.ParsedDocument;
 import hmip.model.Segment;
+import hmip.model.Table;
 import hmip.model.TextLine;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,10 +108,10 @@ public final class StandardLayout implements Layout {
             }
             headingFlags.add(isHeadingStyle(l, bodySize));
         }
-        List<Block> blocks = groupByGeometry(page.number(), lines, headingFlags, dh);
+        List<Table> tables = POSITIONED_TABLES.detect(page.number(), lines);
+        List<Block> blocks = TableBlocks.regroup(page.number(), lines, groupByGeometry(page.number(), lines, headingFlags, dh), tables, dh);
         List<Block> footnotes = footnoteBlocks(page.number(), notes, text, dh);
-        return new LaidOutPage(page.number(), text.toString(), lines, blocks, removed, footnotes, page.ocr(),
-                POSITIONED_TABLES.detect(page.number(), lines));
+        return new LaidOutPage(page.number(), text.toString(), lines, blocks, removed, footnotes, page.ocr(), tables);
     }
 
     private LaidOutPage layOutTextPage(Page page, RunningLines running, Dehyphenator dh) {
@@ -155,10 +156,10 @@ public final class StandardLayout implements Layout {
         for (Line l : footnoteLines) {
             footnotes.add(new Block(page.number(), footnotes.size(), BlockKind.FOOTNOTE, l.text(), l.start(), l.end(), null));
         }
-        renumber(blocks);
         boolean columnsMeasured = lines.stream().anyMatch(l -> l.segments().stream().anyMatch(x -> x.box() != null));
-        return new LaidOutPage(page.number(), text.toString(), lines, blocks, removed, footnotes, page.ocr(),
-                (columnsMeasured ? POSITIONED_TABLES : TABBED_TABLES).detect(page.number(), lines));
+        List<Table> tables = (columnsMeasured ? POSITIONED_TABLES : TABBED_TABLES).detect(page.number(), lines);
+        return new LaidOutPage(page.number(), text.toString(), lines, TableBlocks.regroup(page.number(), lines, blocks, tables, dh),
+                removed, footnotes, page.ocr(), tables);
     }
 
     private static void flush(List<Block> blocks, List<Line> current, boolean heading, int page, Dehyphenator dh) {
@@ -286,13 +287,6 @@ public final class StandardLayout implements Layout {
     private static Block footnote(int page, int ordinal, List<Line> lines, Dehyphenator dh) {
         Block b = block(page, ordinal, lines, false, dh);
         return new Block(b.page(), b.ordinal(), BlockKind.FOOTNOTE, b.text(), b.start(), b.end(), b.box());
-    }
-
-    private static void renumber(List<Block> blocks) {
-        for (int i = 0; i < blocks.size(); i++) {
-            Block b = blocks.get(i);
-            if (b.ordinal() != i) blocks.set(i, new Block(b.page(), i, b.kind(), b.text(), b.start(), b.end(), b.box()));
-        }
     }
 
     /** The most common font size over all characters: the body text size. */

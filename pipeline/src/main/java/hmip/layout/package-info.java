@@ -7,5 +7,7 @@
  * {@link hmip.layout.StandardLayout}, and {@link hmip.layout.TableDetector} (tabula-java's
  * {@code ExtractionAlgorithm} in spirit) with {@link hmip.layout.PositionedTableDetector} (glyph boxes, or
  * the character grid of text laid out with spaces) and {@link hmip.layout.TabbedTableDetector} (tab marks).
+ * A detected table's blocks are one table-row block per logical row, so a cell wrapped over several lines
+ * stays with its row instead of standing as a fragment ("of the NPS") in search.
  */
 package hmip.layout;

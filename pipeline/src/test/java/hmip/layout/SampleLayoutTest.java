@@ -89,4 +89,21 @@ class SampleLayoutTest {
                 "2. ensure information relating to domestic abuse history is obtained promptly and sufficiently "
                         + "analysed to support the management of risk of harm to others"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aTableRowWithAWrappedCellIsOneBlockNotARowAndFragments() throws Exception {
+        LaidOutDocument doc = layOut(SampleCorpus.reports().resolve("002_dd305e50ed34b774.pdf"));
+        // "Contextual facts": a figure beside a description wrapped over two or three lines
+        assertThat(doc.blocks()).anyMatch(b -> b.kind() == BlockKind.TABLE_ROW && b.text().equals(
+                "17,182\tThe number of individuals supervised by the North West division of the NPS"));
+        assertThat(doc.blocks()).noneMatch(b -> b.text().equals("of the NPS") || b.text().equals("reoffence"));
+        // a glossary term and its wrapped definition
+        assertThat(doc.blocks()).anyMatch(b -> b.kind() == BlockKind.TABLE_ROW && b.text().equals(
+                "Court report\tThis refers to any report prepared for a court to inform sentencing, whether delivered "
+                        + "orally or in a written format"));
+        // every block still points at its text: the row's span covers its lines
+        for (LaidOutPage page : doc.pages()) {
+            page.blocks().forEach(b -> assertThat(b.start()).isLessThan(b.end()));
+        }
+    }
 }
