@@ -25,7 +25,7 @@ record QueryIntent(String topic, boolean recommendations, Set<String> addressees
     /** Words that only say "recommendations" or tie the addressee to the topic. */
     private static final String FRAME = "recommend recommends recommended recommendation recommendations what should "
             + "must ought need needs do does done be to on about for the of any there are is make made given by "
-            + "regarding improve improvement action actions point points";
+            + "regarding improve improvement action actions point points and";
 
     private static final class Holder {
         static final Vocabulary ADDRESSEE_NAMES = Vocabulary.resource(ADDRESSEES);

@@ -90,19 +90,17 @@ final class Vocabulary {
         return out;
     }
 
-    /** Non-overlapping matches in the words, longest first at each position. */
+    /**
+     * Non-overlapping matches in the words, longest first at each position. A match is passed over when a
+     * longer one starts inside it and runs past its end: in "the ministry of justice", "ministry of
+     * justice" wins over "the ministry".
+     */
     List<Match> find(List<Word> words) {
         List<Match> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            Entry hit = null;
-            for (Entry e : byFirst.getOrDefault(words.get(i).stem(), List.of())) {
-                if (matchesAt(e.stems(), words, i)) {
-                    hit = e;
-                    break; // entries are sorted longest first
-                }
-            }
-            if (hit == null) {
+            Entry hit = longestAt(words, i);
+            if (hit == null || overtaken(words, i, hit.stems().size())) {
                 i++;
                 continue;
             }
@@ -111,6 +109,22 @@ final class Vocabulary {
             i = end;
         }
         return out;
+    }
+
+    private Entry longestAt(List<Word> words, int at) {
+        for (Entry e : byFirst.getOrDefault(words.get(at).stem(), List.of())) {
+            if (matchesAt(e.stems(), words, at)) return e; // entries are sorted longest first
+        }
+        return null;
+    }
+
+    /** Whether a longer match starts within [at + 1, at + length) and ends after at + length. */
+    private boolean overtaken(List<Word> words, int at, int length) {
+        for (int j = at + 1; j < at + length; j++) {
+            Entry e = longestAt(words, j);
+            if (e != null && e.stems().size() > length && j + e.stems().size() > at + length) return true;
+        }
+        return false;
     }
 
     private static boolean matchesAt(List<String> stems, List<Word> words, int at) {

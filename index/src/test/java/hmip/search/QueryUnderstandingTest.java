@@ -27,6 +27,14 @@ class QueryUnderstandingTest {
     }
 
     @Test
+    void aLongerNameStartingInsideAShorterOneWins() {
+        // "the ministry" is an entry of its own; "the Ministry of Justice" must still be read whole
+        QueryIntent intent = QueryIntent.of("recommendations to HMPPS and the Ministry of Justice on probation premises");
+        assertThat(intent.addressees()).containsExactlyInAnyOrder("HMPPS", "MoJ");
+        assertThat(intent.topic()).doesNotContainIgnoringCase("justice").contains("probation premises");
+    }
+
+    @Test
     void aShortLexicalListKeepsItsLastHitAboveSemanticOnlyCandidates() {
         // a rare term matched by three passages: BM25 4.0, 3.5, 3.0
         ScoreDoc[] lex = {new ScoreDoc(1, 4.0f), new ScoreDoc(2, 3.5f), new ScoreDoc(3, 3.0f)};
