@@ -28,7 +28,7 @@ public interface Embedder {
     /** A search query's vector (models trained with a query instruction add it here). */
     default float[] embedQuery(String text) { return embed(text); }
 
-    /** The bundled all-MiniLM-L6-v2 model (loads once per JVM, about a second); mean pooling, 256 tokens as trained. */
+    /** The bundled all-MiniLM-L6-v2 model (loads once per JVM, about a second); mean pooling, truncated at 128 word pieces, its training length. */
     static Embedder miniLm() { return Models.MINILM_Q; }
 
     /** The bundled bge-small-en-v1.5 model; CLS pooling, 512 tokens, a query instruction. */
@@ -67,7 +67,7 @@ public interface Embedder {
 /** The bundled models, each loaded on first use. */
 final class Models {
     static final OnnxEmbedder MINILM_Q = new OnnxEmbedder(new OnnxEmbedder.Spec(Embedder.MINILM, "all-minilm-l6-v2-q",
-            OnnxEmbedder.Pooling.MEAN, "", 256));
+            OnnxEmbedder.Pooling.MEAN, "", 128));
     static final OnnxEmbedder BGE_SMALL_Q = new OnnxEmbedder(new OnnxEmbedder.Spec(Embedder.BGE_SMALL,
             "bge-small-en-v1.5-q", OnnxEmbedder.Pooling.CLS, "Represent this sentence for searching relevant passages: ", 512));
 

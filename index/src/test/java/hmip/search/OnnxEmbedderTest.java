@@ -68,6 +68,6 @@ class OnnxEmbedderTest {
         String longText = "The probation delivery unit had high caseloads. ".repeat(200);
         float[] v = Embedder.miniLm().embed(longText);
         assertThat(v).hasSize(384);
-        assertThat(Embedder.miniLm().model()).isEqualTo("all-minilm-l6-v2-q@256");
+        assertThat(Embedder.miniLm().model()).isEqualTo("all-minilm-l6-v2-q@128");
     }
 }

@@ -68,6 +68,11 @@ final class BenchReport {
                             + "= %.1f passages/s (part of ingest, not in the ratios)%n",
                     emb.get("name"), num(emb.get("passages")).intValue(), num(emb.get("distinct_texts")).intValue(),
                     num(emb.get("seconds")).doubleValue(), num(emb.get("passages_per_second")).doubleValue()));
+            if (emb.get("rounds") != null) {
+                sb.append(String.format(Locale.ROOT, "  median of %d passes; slowest %.1f, fastest %.1f passages/s%n",
+                        num(emb.get("rounds")).intValue(), num(emb.get("passages_per_second_min")).doubleValue(),
+                        num(emb.get("passages_per_second_max")).doubleValue()));
+            }
         } else {
             sb.append("dense embedding: ").append(emb.get("note")).append('\n');
         }
