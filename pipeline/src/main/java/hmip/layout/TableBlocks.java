@@ -18,7 +18,8 @@ import java.util.List;
  * of the table, its cells joined by tabs, so a wrapped cell stays with its row.
  *
  * <p>Only blocks: the table itself, which the extraction readers use, is unchanged. A table that shares
- * a block with text outside it, or that holds a heading, keeps the blocks it had.
+ * a block with text outside it, holds a heading, or whose rows do not take up each of its lines once keeps
+ * the blocks it had.
  */
 final class TableBlocks {
     private TableBlocks() {}
@@ -26,7 +27,7 @@ final class TableBlocks {
     static List<Block> regroup(int page, List<Line> lines, List<Block> blocks, List<Table> tables, Dehyphenator dh) {
         List<Block> out = new ArrayList<>(blocks);
         for (Table t : tables) {
-            if (t.rows().size() < 2 || t.firstLine() < 0 || t.lastLine() >= lines.size()) continue;
+            if (t.rows().size() < 2 || t.firstLine() < 0 || t.lastLine() >= lines.size() || !rowsCoverEveryLine(t)) continue;
             int from = lines.get(t.firstLine()).start(), to = lines.get(t.lastLine()).end();
             List<Integer> inside = new ArrayList<>();
             boolean clean = true;
@@ -51,6 +52,16 @@ final class TableBlocks {
             renumbered.add(b.ordinal() == i ? b : new Block(b.page(), i, b.kind(), b.text(), b.start(), b.end(), b.box()));
         }
         return renumbered;
+    }
+
+    /** Whether every line from the table's first to its last is in exactly one row: no text is lost or doubled. */
+    private static boolean rowsCoverEveryLine(Table t) {
+        int next = t.firstLine();
+        for (TableRow r : t.rows()) {
+            if (r.firstLine() != next || r.lastLine() < r.firstLine()) return false;
+            next = r.lastLine() + 1;
+        }
+        return next == t.lastLine() + 1;
     }
 
     /**
