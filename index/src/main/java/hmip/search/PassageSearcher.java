@@ -56,7 +56,8 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * Read-only search over the passage index: BM25 with English analysis, query-time synonyms, an
  * all-words/proximity boost and per-kind weights; dense vector (KNN) search; hybrid fusion by a convex
- * combination of normalised scores; filters and facet counts; highlighted snippets. One instance is safe for concurrent searches.
+ * combination of normalised scores; filters and facet counts; highlighted snippets. One instance is safe
+ * for concurrent searches.
  */
 public final class PassageSearcher implements AutoCloseable {
     /** How many candidates each retriever contributes to the fusion. */

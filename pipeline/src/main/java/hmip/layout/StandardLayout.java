@@ -109,7 +109,8 @@ public final class StandardLayout implements Layout {
             headingFlags.add(isHeadingStyle(l, bodySize));
         }
         List<Table> tables = POSITIONED_TABLES.detect(page.number(), lines);
-        List<Block> blocks = TableBlocks.regroup(page.number(), lines, groupByGeometry(page.number(), lines, headingFlags, dh), tables, dh);
+        List<Block> blocks = TableBlocks.regroup(page.number(), lines,
+                groupByGeometry(page.number(), lines, headingFlags, dh), tables, dh);
         List<Block> footnotes = footnoteBlocks(page.number(), notes, text, dh);
         return new LaidOutPage(page.number(), text.toString(), lines, blocks, removed, footnotes, page.ocr(), tables);
     }
@@ -158,8 +159,8 @@ public final class StandardLayout implements Layout {
         }
         boolean columnsMeasured = lines.stream().anyMatch(l -> l.segments().stream().anyMatch(x -> x.box() != null));
         List<Table> tables = (columnsMeasured ? POSITIONED_TABLES : TABBED_TABLES).detect(page.number(), lines);
-        return new LaidOutPage(page.number(), text.toString(), lines, TableBlocks.regroup(page.number(), lines, blocks, tables, dh),
-                removed, footnotes, page.ocr(), tables);
+        return new LaidOutPage(page.number(), text.toString(), lines,
+                TableBlocks.regroup(page.number(), lines, blocks, tables, dh), removed, footnotes, page.ocr(), tables);
     }
 
     private static void flush(List<Block> blocks, List<Line> current, boolean heading, int page, Dehyphenator dh) {
